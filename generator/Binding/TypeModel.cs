@@ -1,0 +1,98 @@
+using LibvirtXml.Generator.Common;
+
+namespace LibvirtXml.Generator.Binding;
+
+/// <summary>The C# shape of one document: every class the emitter writes, in a stable order.</summary>
+internal sealed record TypeModel(string Namespace, string SchemaFile, EquatableArray<ClassModel> Classes);
+
+/// <summary>How a scalar is held in C#.</summary>
+internal enum ScalarKind
+{
+    String,
+    UInt32,
+    UInt64,
+    Int32,
+    Int64,
+}
+
+/// <summary>
+/// One generated class. Element classes read and write an element named <see cref="XmlName"/>;
+/// variant branch classes (<see cref="IsVariantBranch"/>) hold the part of their owner's content that one branch adds.
+/// </summary>
+internal sealed record ClassModel(
+    string Name,
+    string XmlName,
+    string Path,
+    bool IsDocument,
+    bool IsVariantBranch,
+    string? Text,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<VariantModel> Variants,
+    EquatableArray<WriteStep> WriteOrder,
+    SourceLine Source);
+
+/// <summary>Where in a schema a class or member comes from, for doc comments.</summary>
+internal sealed record SourceLine(string File, int Line);
+
+internal enum PropertyKind
+{
+    /// <summary>An attribute holding a scalar.</summary>
+    Attribute,
+    /// <summary>A child element with text content only, held as a scalar (or a list of scalars).</summary>
+    TextElement,
+    /// <summary>A child element with a generated class (or a list of them).</summary>
+    Element,
+    /// <summary>A child element read and written by a hand-written runtime type.</summary>
+    RuntimeElement,
+    /// <summary>The element's own text content.</summary>
+    Text,
+}
+
+/// <summary>One property of a generated class.</summary>
+/// <param name="TypeName">The generated or runtime class for element kinds; null for scalars.</param>
+/// <param name="Values">The fixed values the grammar allows, when it lists them.</param>
+/// <param name="Discriminator">For runtime elements: the owner attribute passed to the runtime type and derived from it.</param>
+/// <param name="IsDiscriminatorFor">For attributes: the runtime element properties this attribute selects the branch of.</param>
+internal sealed record PropertyModel(
+    string Name,
+    string XmlName,
+    PropertyKind Kind,
+    ScalarKind Scalar,
+    string? TypeName,
+    bool IsList,
+    bool IsRequired,
+    EquatableArray<string> Values,
+    string? Discriminator,
+    EquatableArray<string> IsDiscriminatorFor);
+
+/// <summary>A choice whose branches are told apart by the value of one attribute and carry different structure.</summary>
+internal sealed record VariantModel(string Attribute, bool IsRequired, EquatableArray<VariantBranchModel> Branches)
+{
+    public VariantBranchModel? Default
+    {
+        get
+        {
+            foreach (var branch in Branches)
+            {
+                if (branch.IsDefault) return branch;
+            }
+            return null;
+        }
+    }
+}
+
+/// <summary>One branch of a variant: the property that holds it, its class and its attribute value.</summary>
+internal sealed record VariantBranchModel(string PropertyName, string TypeName, string Value, bool IsDefault, bool HasAttributes, bool HasElements);
+
+internal enum WriteStepKind
+{
+    Attribute,
+    Element,
+    Discriminator,
+    VariantAttributes,
+    VariantElements,
+    Text,
+}
+
+/// <summary>One step of writing a class, in libvirt's output order: a property, or a variant's discriminator or content.</summary>
+internal sealed record WriteStep(WriteStepKind Kind, string Name);

@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace LibvirtXml;
+
+/// <summary>
+/// Where a backup disk is written: the <c>&lt;target&gt;</c> element of a push backup disk or the
+/// <c>&lt;scratch&gt;</c> element of a pull backup disk (in <c>domainbackup.rng</c>: <c>backupDisksPush</c> and
+/// <c>backupDisksPull</c>). Which branch applies is decided by the owning disk's <c>type</c> attribute:
+/// <c>type='file'</c> is <see cref="File"/>, <c>type='block'</c> is <see cref="Block"/>; set at most one.
+/// </summary>
+public sealed partial class DomainDiskSource
+{
+    /// <summary>
+    /// The file branch (<c>file</c> and <c>fdgroup</c> attributes and the security labels), for a disk with
+    /// <c>type='file'</c>. <see langword="null"/> when the source is not a file.
+    /// </summary>
+    public DomainDiskSourceFile? File { get; set; }
+
+    /// <summary>
+    /// The block device branch (<c>dev</c> attribute and the security labels), for a disk with
+    /// <c>type='block'</c>. <see langword="null"/> when the source is not a block device.
+    /// </summary>
+    public DomainDiskSourceBlock? Block { get; set; }
+
+    /// <summary>The <c>&lt;encryption&gt;</c> child element. <see langword="null"/> when the output is not encrypted.</summary>
+    public DomainDiskEncryption? Encryption { get; set; }
+
+    /// <summary>
+    /// The value the owning disk's <c>type</c> attribute must have for this source: <c>file</c> when
+    /// <see cref="File"/> is set, <c>block</c> when <see cref="Block"/> is set, <see langword="null"/> when neither
+    /// or both are set (writing then leaves <c>type</c> out, or fails).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public string? OwnerType => File is not null
+        ? (Block is null ? "file" : null)
+        : (Block is not null ? "block" : null);
+
+    /// <summary>
+    /// Reads a <c>&lt;target&gt;</c> or <c>&lt;scratch&gt;</c> element. Called by generated code on the element's start tag;
+    /// returns with the reader after its end tag.
+    /// </summary>
+    /// <param name="reader">The reader, on the element's start tag.</param>
+    /// <param name="ownerType">The owning disk's <c>type</c> attribute as read, or <see langword="null"/> when it has
+    /// none; then the branch is inferred: a <c>dev</c> attribute without a <c>file</c> attribute means
+    /// <see cref="Block"/>, anything else <see cref="File"/>.</param>
+    /// <returns>The source, with exactly one of <see cref="File"/> and <see cref="Block"/> set.</returns>
+    /// <exception cref="LibvirtXmlException"><paramref name="ownerType"/> is neither <c>file</c> nor <c>block</c>,
+    /// or the element's content is invalid.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static DomainDiskSource ReadXml(LibvirtXmlReader reader, string? ownerType)
+    {
+        var isBlock = false;
+        if (ownerType is not null)
+        {
+            if (LibvirtXmlReader.TokenEquals(ownerType, "block"))
+            {
+                isBlock = true;
+            }
+            else if (!LibvirtXmlReader.TokenEquals(ownerType, "file"))
+            {
+                // Reported before entering, so the path names the disk whose attribute is wrong.
+                throw reader.Error("unknown disk type '" + ownerType + "'");
+            }
+        }
+
+        var x = reader.Reader;
+        string? file = null;
+        string? fdGroup = null;
+        string? dev = null;
+        reader.Enter();
+        for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
+        {
+            if (x.NamespaceURI.Length != 0)
+            {
+                continue;
+            }
+
+            switch (x.LocalName)
+            {
+                case "file":
+                    file = x.Value;
+                    break;
+                case "fdgroup":
+                    fdGroup = x.Value;
+                    break;
+                case "dev":
+                    dev = x.Value;
+                    break;
+            }
+        }
+
+        x.MoveToElement();
+        if (ownerType is null)
+        {
+            isBlock = dev is not null && file is null;
+        }
+
+        var source = new DomainDiskSource();
+        List<DomainDeviceSecLabel> secLabels;
+        if (isBlock)
+        {
+            source.Block = new DomainDiskSourceBlock { Dev = dev };
+            secLabels = source.Block.SecLabel;
+        }
+        else
+        {
+            source.File = new DomainDiskSourceFile { File = file, FDGroup = fdGroup };
+            secLabels = source.File.SecLabel;
+        }
+
+        if (reader.BeginChildren())
+        {
+            while (reader.NextChild())
+            {
+                if (x.NamespaceURI.Length == 0)
+                {
+                    switch (x.LocalName)
+                    {
+                        case "seclabel":
+                            var secLabel = new DomainDeviceSecLabel();
+                            ((ILibvirtXmlSerializable)secLabel).ReadXml(reader);
+                            secLabels.Add(secLabel);
+                            continue;
+                        case "encryption":
+                            var encryption = new DomainDiskEncryption();
+                            ((ILibvirtXmlSerializable)encryption).ReadXml(reader);
+                            source.Encryption = encryption;
+                            continue;
+                    }
+                }
+
+                reader.SkipElement();
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>
+    /// Writes this source as the element <paramref name="elementName"/> (<c>target</c> or <c>scratch</c>) in libvirt's
+    /// order: <c>file</c> (or <c>dev</c>), <c>fdgroup</c>, then the security labels, then the encryption.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="elementName">The element name.</param>
+    /// <exception cref="LibvirtXmlException">Both <see cref="File"/> and <see cref="Block"/> are set.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteXml(LibvirtXmlWriter writer, string elementName)
+    {
+        if (File is not null && Block is not null)
+        {
+            throw writer.Error("both File and Block are set in <" + elementName + ">");
+        }
+
+        writer.WriteStartElement(elementName);
+        List<DomainDeviceSecLabel>? secLabels = null;
+        if (File is not null)
+        {
+            writer.WriteAttribute("file", File.File);
+            writer.WriteAttribute("fdgroup", File.FDGroup);
+            secLabels = File.SecLabel;
+        }
+        else if (Block is not null)
+        {
+            writer.WriteAttribute("dev", Block.Dev);
+            secLabels = Block.SecLabel;
+        }
+
+        if (secLabels is not null)
+        {
+            foreach (var secLabel in secLabels)
+            {
+                if (secLabel is not null)
+                {
+                    ((ILibvirtXmlSerializable)secLabel).WriteXml(writer);
+                }
+            }
+        }
+
+        if (Encryption is not null)
+        {
+            ((ILibvirtXmlSerializable)Encryption).WriteXml(writer);
+        }
+
+        writer.WriteEndElement();
+    }
+}

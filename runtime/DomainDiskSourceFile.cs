@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace LibvirtXml;
+
+/// <summary>
+/// The file branch of a <see cref="DomainDiskSource"/>, used when the owning disk has <c>type='file'</c>:
+/// <c>&lt;target file='/path/to/file'&gt;</c>.
+/// </summary>
+public sealed class DomainDiskSourceFile
+{
+    /// <summary>Attribute <c>file</c>: the absolute path of the file. <see langword="null"/> when absent.</summary>
+    public string? File { get; set; }
+
+    /// <summary>
+    /// Attribute <c>fdgroup</c>: the name of a group of file descriptors passed to libvirt that stand in for the
+    /// file (Go's libvirtxml field; not in the backup grammar). <see langword="null"/> when absent.
+    /// </summary>
+    public string? FDGroup { get; set; }
+
+    /// <summary>The <c>&lt;seclabel&gt;</c> child elements, in document order. Empty when there is none.</summary>
+    public List<DomainDeviceSecLabel> SecLabel { get; set; } = new();
+}

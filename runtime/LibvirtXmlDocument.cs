@@ -1,0 +1,353 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Xml;
+
+namespace LibvirtXml;
+
+/// <summary>
+/// Entry points that read a whole document into an object and write an object as a whole document.
+/// The generated <c>Unmarshal</c>, <c>Marshal</c> and <c>Parse</c> members call these.
+/// </summary>
+public static class LibvirtXmlDocument
+{
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Reads the document in <paramref name="xml"/> into <paramref name="target"/>.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <param name="rootElementName">The required local name of the root element (no namespace), such as <c>domainbackup</c>.</param>
+    /// <param name="target">The object that reads the root element; its previous content is replaced.</param>
+    /// <param name="options">Limits to apply; <see langword="null"/> means <see cref="LibvirtXmlReaderOptions.Default"/>.</param>
+    /// <exception cref="LibvirtXmlException">The text is malformed, contains a DTD, exceeds a limit, has another root
+    /// element, has content after the root element, or contains a value the binding cannot represent.</exception>
+    public static void Read(string xml, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options = null)
+    {
+        if (xml is null)
+        {
+            throw new ArgumentNullException(nameof(xml));
+        }
+
+        using var text = new StringReader(xml);
+        Read(text, rootElementName, target, options);
+    }
+
+    /// <summary>Reads the document from <paramref name="input"/> into <paramref name="target"/>. The input is not closed.</summary>
+    /// <param name="input">The XML text.</param>
+    /// <param name="rootElementName">The required local name of the root element (no namespace), such as <c>domainbackup</c>.</param>
+    /// <param name="target">The object that reads the root element; its previous content is replaced.</param>
+    /// <param name="options">Limits to apply; <see langword="null"/> means <see cref="LibvirtXmlReaderOptions.Default"/>.</param>
+    /// <exception cref="LibvirtXmlException">The input is not a valid document for <paramref name="target"/>
+    /// (see <see cref="Read(string, string, ILibvirtXmlSerializable, LibvirtXmlReaderOptions?)"/>).</exception>
+    public static void Read(TextReader input, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options = null)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        using var reader = CreateReader(input, options);
+        ReadDocument(reader, rootElementName, target, options);
+    }
+
+    /// <summary>
+    /// Reads the document from <paramref name="input"/> into <paramref name="target"/>. The encoding is detected
+    /// from a byte order mark or the XML declaration (UTF-8 by default). The stream is not closed.
+    /// </summary>
+    /// <param name="input">The XML bytes.</param>
+    /// <param name="rootElementName">The required local name of the root element (no namespace), such as <c>domainbackup</c>.</param>
+    /// <param name="target">The object that reads the root element; its previous content is replaced.</param>
+    /// <param name="options">Limits to apply; <see langword="null"/> means <see cref="LibvirtXmlReaderOptions.Default"/>.</param>
+    /// <exception cref="LibvirtXmlException">The input is not a valid document for <paramref name="target"/>
+    /// (see <see cref="Read(string, string, ILibvirtXmlSerializable, LibvirtXmlReaderOptions?)"/>).</exception>
+    public static void Read(Stream input, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options = null)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        using var reader = CreateReader(input, options);
+        ReadDocument(reader, rootElementName, target, options);
+    }
+
+    /// <summary>
+    /// Reads an element from a caller's <see cref="XmlReader"/>, whose settings are used as they are (a DTD node
+    /// is still refused). When the reader is at the start of a document, or on its root element, the whole
+    /// document is read and nothing but whitespace, comments and processing instructions may follow the root.
+    /// When it is on a nested element, only that element is read and the reader is left on the node after it.
+    /// </summary>
+    /// <param name="input">The reader, at the start of a document or on the element to read.</param>
+    /// <param name="rootElementName">The required local name of the element (no namespace), such as <c>domainbackup</c>.</param>
+    /// <param name="target">The object that reads the element; its previous content is replaced.</param>
+    /// <param name="options">Limits to apply; <see langword="null"/> means <see cref="LibvirtXmlReaderOptions.Default"/>.
+    /// Only <see cref="LibvirtXmlReaderOptions.MaxDepth"/> applies; the reader's own settings bound the size.</param>
+    /// <exception cref="LibvirtXmlException">The input is not a valid document for <paramref name="target"/>
+    /// (see <see cref="Read(string, string, ILibvirtXmlSerializable, LibvirtXmlReaderOptions?)"/>).</exception>
+    public static void Read(XmlReader input, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options = null)
+    {
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        ReadDocument(input, rootElementName, target, options);
+    }
+
+    /// <summary>Writes <paramref name="source"/> as a document in libvirt's canonical format.</summary>
+    /// <param name="source">The object that writes the root element.</param>
+    /// <returns>The XML text, ending with a newline.</returns>
+    /// <exception cref="LibvirtXmlException">The object graph cannot be written (for example two exclusive branches are set).</exception>
+    public static string Write(ILibvirtXmlSerializable source)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, source);
+        return text.ToString();
+    }
+
+    /// <summary>Writes <paramref name="source"/> to <paramref name="output"/> in libvirt's canonical format. The output is flushed, not closed.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="source">The object that writes the root element.</param>
+    /// <exception cref="LibvirtXmlException">The object graph cannot be written.</exception>
+    public static void Write(TextWriter output, ILibvirtXmlSerializable source)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        WriteDocument(new LibvirtXmlWriter(output), source);
+    }
+
+    /// <summary>Writes <paramref name="source"/> to <paramref name="output"/> as UTF-8 without a byte order mark,
+    /// in libvirt's canonical format. The stream is flushed, not closed.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="source">The object that writes the root element.</param>
+    /// <exception cref="LibvirtXmlException">The object graph cannot be written.</exception>
+    public static void Write(Stream output, ILibvirtXmlSerializable source)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        using var text = new StreamWriter(output, Utf8WithoutBom, bufferSize: 4096, leaveOpen: true);
+        Write(text, source);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="source"/> through a caller's <see cref="XmlWriter"/>, whose settings decide the
+    /// formatting (declaration, indentation, quoting). The writer is flushed, not closed.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="source">The object that writes its element.</param>
+    /// <exception cref="LibvirtXmlException">The object graph cannot be written.</exception>
+    public static void Write(XmlWriter output, ILibvirtXmlSerializable source)
+    {
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        WriteDocument(new LibvirtXmlWriter(output), source);
+    }
+
+    private static XmlReader CreateReader(TextReader input, LibvirtXmlReaderOptions? options)
+    {
+        try
+        {
+            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+        }
+        catch (XmlException e)
+        {
+            // The reader fills its buffer here and may already find the size limit exceeded.
+            throw FromXmlException(e, null);
+        }
+    }
+
+    private static XmlReader CreateReader(Stream input, LibvirtXmlReaderOptions? options)
+    {
+        try
+        {
+            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+        }
+        catch (XmlException e)
+        {
+            throw FromXmlException(e, null);
+        }
+    }
+
+    private static void WriteDocument(LibvirtXmlWriter writer, ILibvirtXmlSerializable source)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        source.WriteXml(writer);
+        writer.Flush();
+    }
+
+    private static void ReadDocument(XmlReader input, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options)
+    {
+        if (rootElementName is null)
+        {
+            throw new ArgumentNullException(nameof(rootElementName));
+        }
+
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        var reader = new LibvirtXmlReader(input, options);
+        try
+        {
+            var wholeDocument = MoveToRootElement(reader, rootElementName);
+            if (input.LocalName != rootElementName || input.NamespaceURI.Length != 0)
+            {
+                throw reader.Error("expected <" + rootElementName + ">, found <" + input.Name + ">"
+                    + (input.NamespaceURI.Length != 0 ? " in namespace '" + input.NamespaceURI + "'" : string.Empty));
+            }
+
+            target.ReadXml(reader);
+            if (reader.Depth == 0 && wholeDocument)
+            {
+                RequireNothingAfterRootElement(reader);
+            }
+        }
+        catch (XmlException e)
+        {
+            throw FromXmlException(e, reader);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+            && e is not ObjectDisposedException)
+        {
+            // XmlReader reports some bad input (for example undecodable bytes or an invalid state the input
+            // caused) with these types; callers are promised a LibvirtXmlException for any bad input.
+            throw reader.Error(e.Message, e);
+        }
+
+        if (reader.Depth != 0)
+        {
+            // A bug in the ReadXml implementation, not bad input: report it as such.
+            throw new InvalidOperationException("ReadXml of " + target.GetType().FullName + " did not leave the element it entered.");
+        }
+    }
+
+    /// <summary>Moves to the element to read; returns whether it is the document element.</summary>
+    private static bool MoveToRootElement(LibvirtXmlReader reader, string rootElementName)
+    {
+        var input = reader.Reader;
+        if (input.ReadState == ReadState.Initial)
+        {
+            reader.NotePosition(1, 1);
+            input.Read();
+        }
+
+        input.MoveToElement();
+        while (input.NodeType != XmlNodeType.Element)
+        {
+            NoteWhereTheNextNodeStarts(reader);
+            switch (input.NodeType)
+            {
+                case XmlNodeType.DocumentType:
+                    throw reader.Error("DTDs are not allowed");
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.EntityReference:
+                case XmlNodeType.EndElement:
+                    throw reader.Error("expected <" + rootElementName + ">, found " + input.NodeType);
+            }
+
+            if (!input.Read())
+            {
+                throw reader.Error("the document has no root element");
+            }
+        }
+
+        return input.Depth == 0;
+    }
+
+    /// <summary>
+    /// XmlReader reports a prohibited DTD without a position. The prolog only yields the XML declaration and
+    /// whitespace (comments and processing instructions are ignored), so the end of the last whitespace node
+    /// is where the DOCTYPE starts.
+    /// </summary>
+    private static void NoteWhereTheNextNodeStarts(LibvirtXmlReader reader)
+    {
+        if (reader.Reader is not IXmlLineInfo lineInfo || !lineInfo.HasLineInfo())
+        {
+            return;
+        }
+
+        var line = lineInfo.LineNumber;
+        if (reader.Reader.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        {
+            reader.NotePosition(line, 0); // the node's extent in the source text is unknown
+            return;
+        }
+
+        var column = lineInfo.LinePosition;
+        foreach (var c in reader.Reader.Value)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        reader.NotePosition(line, column);
+    }
+
+    private static void RequireNothingAfterRootElement(LibvirtXmlReader reader)
+    {
+        var input = reader.Reader;
+        while (!input.EOF && input.ReadState != ReadState.Closed)
+        {
+            switch (input.NodeType)
+            {
+                case XmlNodeType.None:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.Comment:
+                case XmlNodeType.ProcessingInstruction:
+                    if (!input.Read())
+                    {
+                        return;
+                    }
+
+                    break;
+                default:
+                    throw reader.Error("unexpected " + input.NodeType + " after the root element");
+            }
+        }
+    }
+
+    private static LibvirtXmlException FromXmlException(XmlException e, LibvirtXmlReader? reader)
+    {
+        // XmlException appends " Line n, position m." to its message; the location goes in our prefix instead.
+        var reason = e.Message;
+        var suffix = " Line " + e.LineNumber.ToString(CultureInfo.InvariantCulture)
+            + ", position " + e.LinePosition.ToString(CultureInfo.InvariantCulture) + ".";
+        if (e.LineNumber > 0 && reason.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            reason = reason.Substring(0, reason.Length - suffix.Length);
+        }
+
+        var line = e.LineNumber;
+        var column = e.LinePosition;
+        if (line == 0 && reader is not null)
+        {
+            line = reader.LastKnownLine;
+            column = reader.LastKnownColumn;
+        }
+
+        return new LibvirtXmlException(reason, line, column, reader?.ElementPath, e);
+    }
+}

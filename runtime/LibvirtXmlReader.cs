@@ -1,0 +1,479 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace LibvirtXml;
+
+/// <summary>
+/// Wraps an <see cref="XmlReader"/> for the generated <c>ReadXml</c> methods: keeps the path of open elements
+/// for error messages, enforces the nesting limit, skips what the grammar does not describe, and parses
+/// values by XSD's rules.
+/// </summary>
+/// <remarks>
+/// <para>Protocol for reading one element (the reader starts on its start tag):</para>
+/// <list type="number">
+/// <item><description>Call <see cref="Enter"/>. It pushes the element's name on the path, so errors about its
+/// attributes name it, and checks the depth limit.</description></item>
+/// <item><description>Read attributes directly on <see cref="Reader"/> with <c>MoveToFirstAttribute</c> /
+/// <c>MoveToNextAttribute</c>, ignoring attributes whose <c>NamespaceURI</c> is not empty (they include the
+/// <c>xmlns</c> declarations and are never the grammar's), then call <c>MoveToElement</c>.</description></item>
+/// <item><description>Then exactly one of:
+/// <see cref="BeginChildren"/> followed, when it returns <see langword="true"/>, by a <see cref="NextChild"/> loop
+/// until it returns <see langword="false"/>; every child must be consumed by its own <c>ReadXml</c>,
+/// <see cref="ReadText"/> or <see cref="SkipElement"/>;
+/// or <see cref="ReadTextContent"/> for text content; or <see cref="SkipContent"/> when nothing inside matters.
+/// Each of these leaves the reader after the element's end tag and pops the path.</description></item>
+/// </list>
+/// <code>
+/// r.Enter();
+/// for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
+/// {
+///     if (x.NamespaceURI.Length != 0) continue;
+///     switch (x.LocalName) { case "name": name = x.Value; break; }
+/// }
+/// x.MoveToElement();
+/// if (r.BeginChildren())
+/// {
+///     while (r.NextChild())
+///     {
+///         if (x.NamespaceURI.Length == 0)
+///         {
+///             switch (x.LocalName) { case "driver": driver = ReadDriver(r); continue; }
+///         }
+///         r.SkipElement();
+///     }
+/// }
+/// // Here the reader is past the end tag and the path no longer contains this element.
+/// </code>
+/// <para>
+/// Errors found after the end tag was consumed report the parent's path; check required content before
+/// the final <see cref="NextChild"/> call returns, or accept the parent's path.
+/// </para>
+/// </remarks>
+public sealed class LibvirtXmlReader
+{
+    private readonly XmlReader _reader;
+    private readonly IXmlLineInfo? _lineInfo;
+    private readonly int _maxDepth;
+    private string[] _path = new string[16];
+    private int _depth;
+
+    /// <summary>Wraps <paramref name="reader"/>.</summary>
+    /// <param name="reader">The reader to read from. Its settings are used as they are.</param>
+    /// <param name="options">Limits to apply; <see langword="null"/> means <see cref="LibvirtXmlReaderOptions.Default"/>.
+    /// Only <see cref="LibvirtXmlReaderOptions.MaxDepth"/> applies here.</param>
+    public LibvirtXmlReader(XmlReader reader, LibvirtXmlReaderOptions? options = null)
+    {
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _lineInfo = reader as IXmlLineInfo;
+        if (_lineInfo is not null && !_lineInfo.HasLineInfo())
+        {
+            _lineInfo = null;
+        }
+
+        _maxDepth = (options ?? LibvirtXmlReaderOptions.Default).MaxDepth;
+    }
+
+    /// <summary>The underlying reader; generated code reads attributes and names on it directly.</summary>
+    public XmlReader Reader => _reader;
+
+    /// <summary>The number of elements entered and not yet left (the root element is 1).</summary>
+    public int Depth => _depth;
+
+    /// <summary>
+    /// The names of the entered elements joined with '/', with a leading '/', such as
+    /// <c>/domainbackup/disks/disk</c>; empty before the root element is entered. It includes the current
+    /// element while its attributes are read.
+    /// </summary>
+    public string ElementPath
+    {
+        get
+        {
+            if (_depth == 0)
+            {
+                return string.Empty;
+            }
+
+            var path = new StringBuilder();
+            for (var i = 0; i < _depth; i++)
+            {
+                path.Append('/').Append(_path[i]);
+            }
+
+            return path.ToString();
+        }
+    }
+
+    /// <summary>
+    /// Compares an attribute value or text to a RELAX NG <c>token</c> value: the value's XML whitespace is
+    /// collapsed (trimmed, and inner runs reduced to one space) before an ordinal comparison. Allocates nothing.
+    /// </summary>
+    /// <param name="value">The value as read.</param>
+    /// <param name="token">The grammar's value, already collapsed.</param>
+    /// <returns>Whether they are equal as tokens.</returns>
+    public static bool TokenEquals(string value, string token)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        if (token is null)
+        {
+            throw new ArgumentNullException(nameof(token));
+        }
+
+        return string.Equals(value, token, StringComparison.Ordinal) || XmlWhitespace.CollapsedEquals(value, token);
+    }
+
+    /// <summary>
+    /// Creates an exception for the current node: its line and column (when the reader provides them)
+    /// and <see cref="ElementPath"/>. The caller throws it.
+    /// </summary>
+    /// <param name="message">What is wrong, such as <c>unknown transport 'foo'</c>.</param>
+    /// <returns>The exception to throw.</returns>
+    public LibvirtXmlException Error(string message) => Error(message, null);
+
+    /// <summary>
+    /// Starts reading the element the reader is on: pushes its name on the path and checks the depth limit.
+    /// Call it first in <c>ReadXml</c>, before reading attributes.
+    /// </summary>
+    /// <exception cref="LibvirtXmlException">The nesting exceeds <see cref="LibvirtXmlReaderOptions.MaxDepth"/>.</exception>
+    /// <exception cref="InvalidOperationException">The reader is not on a start tag (a bug in the caller).</exception>
+    public void Enter()
+    {
+        if (_reader.NodeType != XmlNodeType.Element)
+        {
+            throw new InvalidOperationException("Enter must be called on a start tag, not on " + _reader.NodeType + ".");
+        }
+
+        if (_depth == _path.Length)
+        {
+            Array.Resize(ref _path, _path.Length * 2);
+        }
+
+        _path[_depth++] = _reader.LocalName;
+        if (_lineInfo is not null)
+        {
+            NotePosition(_lineInfo.LineNumber, _lineInfo.LinePosition);
+        }
+
+        if (_depth > _maxDepth)
+        {
+            throw DepthError();
+        }
+    }
+
+    /// <summary>
+    /// Moves into the content of the entered element after its attributes were read.
+    /// For an empty element (<c>&lt;a/&gt;</c>) it moves past it, pops the path and returns <see langword="false"/>;
+    /// otherwise it moves to the first content node and returns <see langword="true"/>, and the caller loops on
+    /// <see cref="NextChild"/>.
+    /// </summary>
+    /// <returns>Whether there is content to loop over with <see cref="NextChild"/>.</returns>
+    public bool BeginChildren()
+    {
+        RequireEnteredStartTag(nameof(BeginChildren));
+        if (_reader.IsEmptyElement)
+        {
+            // Leave first: an error in the next node belongs to the parent.
+            Leave();
+            _reader.Read();
+            return false;
+        }
+
+        _reader.Read();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the entered element, skipping whitespace, comments, processing
+    /// instructions and text (which element-only content does not have). At the element's end tag it moves past
+    /// it, pops the path and returns <see langword="false"/>.
+    /// </summary>
+    /// <returns><see langword="true"/> when positioned on a child's start tag, which the caller must consume.</returns>
+    public bool NextChild()
+    {
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    Leave();
+                    _reader.Read();
+                    return false;
+                default:
+                    SkipNonElementNode();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads an element with text content completely: call it on the element's start tag instead of
+    /// <see cref="Enter"/> (it enters the element itself). Attributes are ignored and child elements skipped.
+    /// </summary>
+    /// <returns>The concatenated text and CDATA content, exactly as read (whitespace included);
+    /// an empty string for <c>&lt;a/&gt;</c> and <c>&lt;a&gt;&lt;/a&gt;</c>.</returns>
+    public string ReadText()
+    {
+        Enter();
+        return ReadTextContent();
+    }
+
+    /// <summary>
+    /// Reads the text content of the entered element, for elements with attributes and text: call it after
+    /// <see cref="Enter"/> and the attributes, instead of <see cref="BeginChildren"/>.
+    /// Child elements are skipped. Leaves the reader after the end tag and pops the path.
+    /// </summary>
+    /// <returns>The concatenated text and CDATA content, exactly as read (whitespace included).</returns>
+    public string ReadTextContent()
+    {
+        RequireEnteredStartTag(nameof(ReadTextContent));
+        if (_reader.IsEmptyElement)
+        {
+            Leave();
+            _reader.Read();
+            return string.Empty;
+        }
+
+        _reader.Read();
+        string? single = null;
+        StringBuilder? several = null;
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    // Most elements hold one text node: return it without copying.
+                    if (single is null)
+                    {
+                        single = _reader.Value;
+                    }
+                    else
+                    {
+                        several ??= new StringBuilder(single);
+                        several.Append(_reader.Value);
+                    }
+
+                    _reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    SkipElement();
+                    break;
+                case XmlNodeType.EndElement:
+                    Leave();
+                    _reader.Read();
+                    return several?.ToString() ?? single ?? string.Empty;
+                default:
+                    SkipNonElementNode();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Skips the rest of the entered element (its content and end tag) after its attributes were read,
+    /// for elements whose content does not matter. Pops the path.
+    /// </summary>
+    public void SkipContent()
+    {
+        if (BeginChildren())
+        {
+            while (NextChild())
+            {
+                SkipElement();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Skips the child element the reader is on (not entered), with everything inside it, and leaves the
+    /// reader on the node after it. Used for elements the grammar does not describe.
+    /// </summary>
+    /// <exception cref="LibvirtXmlException">The skipped content is nested deeper than the limit.</exception>
+    public void SkipElement()
+    {
+        if (_reader.NodeType != XmlNodeType.Element)
+        {
+            throw new InvalidOperationException("SkipElement must be called on a start tag, not on " + _reader.NodeType + ".");
+        }
+
+        // XmlReader.Skip would do, but walking the subtree lets us apply the depth limit to skipped content too.
+        var startDepth = _reader.Depth;
+        var isEmpty = _reader.IsEmptyElement;
+        if (_depth + 1 > _maxDepth)
+        {
+            throw DepthError();
+        }
+
+        while (_reader.Read() && !isEmpty)
+        {
+            var nodeType = _reader.NodeType;
+            if (nodeType == XmlNodeType.Element && _depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
+            {
+                throw DepthError();
+            }
+
+            if (nodeType == XmlNodeType.EntityReference)
+            {
+                throw EntityReferenceError();
+            }
+
+            if (nodeType == XmlNodeType.EndElement && _reader.Depth == startDepth)
+            {
+                _reader.Read();
+                return;
+            }
+        }
+
+        if (!isEmpty)
+        {
+            throw Error("unexpected end of the document");
+        }
+    }
+
+    /// <summary>Parses an XSD <c>unsignedInt</c>: optional surrounding whitespace, optional '+', digits.</summary>
+    /// <param name="text">The value as read.</param>
+    /// <param name="what">The attribute or element name the value came from, for the error message.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="LibvirtXmlException">The text is not an integer or out of range.</exception>
+    public uint ParseUInt32(string text, string what)
+    {
+        if (XsdInteger.TryParse(text, allowNegative: false, out _, out var magnitude) && magnitude <= uint.MaxValue)
+        {
+            return (uint)magnitude;
+        }
+
+        throw NumberError(text, what, "an unsigned 32-bit integer");
+    }
+
+    /// <summary>Parses an XSD <c>unsignedLong</c>: optional surrounding whitespace, optional '+', digits.</summary>
+    /// <param name="text">The value as read.</param>
+    /// <param name="what">The attribute or element name the value came from, for the error message.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="LibvirtXmlException">The text is not an integer or out of range.</exception>
+    public ulong ParseUInt64(string text, string what)
+    {
+        if (XsdInteger.TryParse(text, allowNegative: false, out _, out var magnitude))
+        {
+            return magnitude;
+        }
+
+        throw NumberError(text, what, "an unsigned 64-bit integer");
+    }
+
+    /// <summary>Parses an XSD <c>int</c>: optional surrounding whitespace, optional sign, digits.</summary>
+    /// <param name="text">The value as read.</param>
+    /// <param name="what">The attribute or element name the value came from, for the error message.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="LibvirtXmlException">The text is not an integer or out of range.</exception>
+    public int ParseInt32(string text, string what)
+    {
+        if (XsdInteger.TryParse(text, allowNegative: true, out var negative, out var magnitude))
+        {
+            if (!negative && magnitude <= int.MaxValue)
+            {
+                return (int)magnitude;
+            }
+
+            if (negative && magnitude <= (ulong)int.MaxValue + 1)
+            {
+                return (int)(0 - (long)magnitude);
+            }
+        }
+
+        throw NumberError(text, what, "a 32-bit integer");
+    }
+
+    /// <summary>Parses an XSD <c>long</c>: optional surrounding whitespace, optional sign, digits.</summary>
+    /// <param name="text">The value as read.</param>
+    /// <param name="what">The attribute or element name the value came from, for the error message.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="LibvirtXmlException">The text is not an integer or out of range.</exception>
+    public long ParseInt64(string text, string what)
+    {
+        if (XsdInteger.TryParse(text, allowNegative: true, out var negative, out var magnitude))
+        {
+            if (!negative && magnitude <= long.MaxValue)
+            {
+                return (long)magnitude;
+            }
+
+            if (negative && magnitude <= (ulong)long.MaxValue + 1)
+            {
+                return unchecked((long)(0UL - magnitude));
+            }
+        }
+
+        throw NumberError(text, what, "a 64-bit integer");
+    }
+
+    /// <summary>
+    /// The last position noted while reading (the last entered element, or an estimate in the prolog), for errors
+    /// that <see cref="XmlReader"/> reports without a position (a prohibited DTD, an exceeded size limit).
+    /// </summary>
+    internal int LastKnownLine { get; private set; }
+
+    /// <summary>The column that goes with <see cref="LastKnownLine"/>, or 0 when unknown.</summary>
+    internal int LastKnownColumn { get; private set; }
+
+    internal void NotePosition(int line, int column)
+    {
+        LastKnownLine = line;
+        LastKnownColumn = column;
+    }
+
+    /// <summary>Creates an exception for the current node, wrapping the exception that caused it.</summary>
+    internal LibvirtXmlException Error(string message, Exception? innerException)
+    {
+        var line = _lineInfo?.LineNumber ?? 0;
+        var column = _lineInfo?.LinePosition ?? 0;
+        return new LibvirtXmlException(message, line, line == 0 ? 0 : column, ElementPath, innerException);
+    }
+
+    /// <summary>Skips the current non-element node, refusing the ones libvirt documents never contain.</summary>
+    private void SkipNonElementNode()
+    {
+        switch (_reader.NodeType)
+        {
+            case XmlNodeType.DocumentType:
+                throw Error("DTDs are not allowed");
+            case XmlNodeType.EntityReference:
+                throw EntityReferenceError();
+            case XmlNodeType.None:
+                throw Error("unexpected end of the document");
+        }
+
+        if (!_reader.Read())
+        {
+            throw Error("unexpected end of the document");
+        }
+    }
+
+    private void RequireEnteredStartTag(string method)
+    {
+        _reader.MoveToElement();
+        if (_depth == 0 || _reader.NodeType != XmlNodeType.Element)
+        {
+            throw new InvalidOperationException(method + " must be called on the start tag of an element after Enter.");
+        }
+    }
+
+    private void Leave() => _path[--_depth] = null!;
+
+    private LibvirtXmlException DepthError() =>
+        Error("elements are nested deeper than the limit of " + _maxDepth.ToString(CultureInfo.InvariantCulture));
+
+    private LibvirtXmlException EntityReferenceError() =>
+        Error("entity references are not allowed ('&" + _reader.Name + ";')");
+
+    private LibvirtXmlException NumberError(string text, string what, string expected) =>
+        Error("invalid value '" + text + "' for '" + what + "': expected " + expected);
+}
