@@ -246,7 +246,8 @@ internal sealed partial class Binder
 
     private static void MarkRequiredInEveryBranch(ClassBuilder target, ChoiceItem choice)
     {
-        foreach (var attribute in target.Attributes.Values)
+        var inBranches = choice.Branches.SelectMany(b => b.OfType<AttributeItem>()).Select(a => a.Name).ToList();
+        foreach (var attribute in target.Attributes.Values.Where(a => inBranches.Contains(a.XmlName)))
         {
             attribute.Required = choice.Branches.All(b => b.OfType<AttributeItem>().Any(a => a.Name == attribute.XmlName && a.Required));
         }

@@ -85,7 +85,8 @@ internal static class GrammarPrinter
             head.Append(DatatypeName(value.DatatypeLibrary, value.Type)).Append(' ');
         }
         head.Append(Quoted(value.Value));
-        if (value.Namespace.Length > 0) head.Append(" ns=").Append(Quoted(value.Namespace));
+        // The ns only matters to types whose values are qualified names.
+        if (value.Namespace.Length > 0 && value.Type is "QName" or "NOTATION") head.Append(" ns=").Append(Quoted(value.Namespace));
         return head.ToString();
     }
 

@@ -18,14 +18,15 @@ internal static class ChoiceAlternatives
         return found;
     }
 
-    /// <param name="context">The define and the elements around <paramref name="pattern"/>, e.g. "backupDisksPush/disks/disk".</param>
+    /// <param name="context">The define and the elements around <paramref name="pattern"/>, e.g. "backupDisksPush/disks/disk" or "domainbackup/domainbackup/server/@name".</param>
     private static void Collect(Pattern pattern, string? key, ImmutableArray<int> path, string context, List<ChoiceAlternative> found)
     {
         // Taking a branch out of a data's except only widens what the data accepts: no document could ever show
         // that branch is needed, so excepts are not searched.
         if (pattern is DataPattern) return;
 
-        if (pattern is ElementPattern { Name: QualifiedName name }) context += "/" + name.LocalName;
+        if (pattern is ElementPattern { Name: QualifiedName element }) context += "/" + element.LocalName;
+        if (pattern is AttributePattern { Name: QualifiedName attribute }) context += "/@" + attribute.LocalName;
         var children = pattern.Children().ToList();
         for (var i = 0; i < children.Count; i++)
         {

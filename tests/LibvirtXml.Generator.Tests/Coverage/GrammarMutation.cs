@@ -14,7 +14,7 @@ internal static class GrammarMutation
         var notAllowed = new NotAllowedPattern();
         if (alternative.DefineKey is null)
         {
-            return grammar with { Start = ReplaceAt(grammar.Start, alternative.Path, 0, notAllowed) };
+            return new Grammar(grammar.RootPath, ReplaceAt(grammar.Start, alternative.Path, 0, notAllowed), grammar.Defines);
         }
 
         var found = false;
@@ -25,7 +25,8 @@ internal static class GrammarMutation
             return define with { Pattern = ReplaceAt(define.Pattern, alternative.Path, 0, notAllowed) };
         }).ToEquatableArray();
         if (!found) throw new ArgumentException($"no define '{alternative.DefineKey}' for {alternative.Id}");
-        return grammar with { Defines = defines };
+        // Not "grammar with { ... }": that would copy Grammar's cached key lookup, which still holds the old defines.
+        return new Grammar(grammar.RootPath, grammar.Start, defines);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public class DiagnosticTests
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("LVX0003", diagnostic.Id);
-        Assert.Equal(new SourceSpan("/s/main.rng", 4, 8), diagnostic.Span);
+        Assert.Equal(new SourceSpan("/s/main.rng", 4, 12), diagnostic.Span);
         Assert.Contains("'missing'", diagnostic.Message);
         // Best effort: the grammar is still there, and the broken ref became notAllowed.
         Assert.IsType<NotAllowedPattern>(Assert.IsType<ElementPattern>(result.Grammar!.Start).Content);

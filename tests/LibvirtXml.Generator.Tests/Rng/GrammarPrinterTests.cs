@@ -15,6 +15,7 @@ public class GrammarPrinterTests
                 <optional><attribute name="mode"><choice><value>push</value><value type="string">a "b"</value></choice></attribute></optional>
                 <zeroOrMore><element><anyName><except><nsName/></except></anyName><text/></element></zeroOrMore>
                 <data type="string"><param name="pattern">[a-z]+</param><except><value>x</value></except></data>
+                <value type="QName">p:n</value>
                 <grammar><start><parentRef name="doc"/></start><define name="unused"><empty/></define></grammar>
               </element>
             </define>
@@ -37,7 +38,8 @@ public class GrammarPrinterTests
                       text
                   data xsd:string pattern="[a-z]+"
                     except
-                      value "x" ns="urn:d"
+                      value "x"
+                  value xsd:QName "p:n" ns="urn:d"
                   ref doc
 
             define unused#2

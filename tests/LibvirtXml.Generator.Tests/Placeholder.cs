@@ -1,2 +1,0 @@
-namespace LibvirtXml.Generator.Tests;
-public class PlaceholderTests { [Fact] public void Builds() => Assert.True(true); }
