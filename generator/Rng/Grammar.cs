@@ -11,6 +11,14 @@ internal sealed record Grammar(string RootPath, Pattern Start, EquatableArray<De
 {
     private System.Collections.Generic.Dictionary<string, Define>? _byKey;
 
+    /// <summary>Copies for <c>with</c> without the lookup cache, which belongs to the original's defines.</summary>
+    private Grammar(Grammar original)
+    {
+        RootPath = original.RootPath;
+        Start = original.Start;
+        Defines = original.Defines;
+    }
+
     public Define? FindDefine(string key)
     {
         if (_byKey is null)
