@@ -44,7 +44,7 @@ internal sealed partial class Binder
                     {
                         var branchClass = b.Class.Find();
                         return new VariantBranchModel(BranchPropertyName(builder, b), branchClass.Name!, b.Value, b.IsDefault,
-                            branchClass.Attributes.Count > 0 || branchClass.Variants.Count > 0, branchClass.Elements.Count > 0 || branchClass.Variants.Count > 0);
+                            branchClass.Attributes.Count > 0 || branchClass.Variants.Count > 0, branchClass.Elements.Count > 0 || branchClass.Variants.Count > 0, b.CompareExactly);
                     }).ToEquatableArray();
                     foreach (var branch in branches)
                     {

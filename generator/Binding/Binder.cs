@@ -184,6 +184,7 @@ internal sealed partial class Binder
         foreach (var branch in choice.Branches)
         {
             var attribute = branch.OfType<AttributeItem>().First(a => a.Name == discriminator);
+            var exact = ScalarType.Of(attribute.Content, _grammar).ExactValues;
             foreach (var value in FixedValues(attribute)!)
             {
                 var last = path[path.Count - 1];
@@ -194,7 +195,7 @@ internal sealed partial class Binder
 
                 var existing = variant.Branches.FirstOrDefault(b => b.Value == value);
                 if (existing is null)
-                    variant.Branches.Add(new BranchBuilder(value, !attribute.Required, branchClass));
+                    variant.Branches.Add(new BranchBuilder(value, !attribute.Required, exact, branchClass));
                 else
                     existing.Class = Merge(existing.Class, branchClass);
             }

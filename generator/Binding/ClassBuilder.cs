@@ -109,12 +109,15 @@ internal sealed class VariantBuilder
 
 internal sealed class BranchBuilder
 {
-    public BranchBuilder(string value, bool isDefault, ClassBuilder @class)
+    public BranchBuilder(string value, bool isDefault, bool compareExactly, ClassBuilder @class)
     {
         Value = value;
         IsDefault = isDefault;
+        CompareExactly = compareExactly;
         Class = @class;
     }
+
+    public bool CompareExactly { get; }
 
     public string Value { get; }
 

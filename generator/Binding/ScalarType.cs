@@ -5,7 +5,9 @@ using LibvirtXml.Generator.Rng;
 namespace LibvirtXml.Generator.Binding;
 
 /// <summary>The C# scalar for a data pattern, and the fixed values it lists (null when it also allows other text).</summary>
-internal sealed record ScalarType(ScalarKind Kind, IReadOnlyList<string>? Values)
+/// <param name="ExactValues">Some fixed value has datatype <c>string</c>, compared character for character;
+/// RELAX NG's default <c>token</c> values compare with whitespace collapsed.</param>
+internal sealed record ScalarType(ScalarKind Kind, IReadOnlyList<string>? Values, bool ExactValues = false)
 {
     public static ScalarType AnyString { get; } = new(ScalarKind.String, null);
 
@@ -13,7 +15,7 @@ internal sealed record ScalarType(ScalarKind Kind, IReadOnlyList<string>? Values
     {
         var kind = a.Kind == b.Kind ? a.Kind : ScalarKind.String;
         var values = a.Values is null || b.Values is null ? null : a.Values.Concat(b.Values.Where(v => !a.Values.Contains(v))).ToList();
-        return new ScalarType(kind, values);
+        return new ScalarType(kind, values, a.ExactValues || b.ExactValues);
     }
 
     public static ScalarType Of(Pattern pattern, Grammar grammar) => Of(pattern, grammar, new HashSet<string>());
@@ -23,7 +25,7 @@ internal sealed record ScalarType(ScalarKind Kind, IReadOnlyList<string>? Values
         switch (pattern)
         {
             case ValuePattern value:
-                return new ScalarType(ScalarKind.String, new[] { value.Value });
+                return new ScalarType(ScalarKind.String, new[] { value.Value }, value.Type == "string");
             case DataPattern data:
                 return new ScalarType(KindOf(data), null);
             case ChoicePattern choice:

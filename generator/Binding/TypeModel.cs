@@ -82,7 +82,8 @@ internal sealed record VariantModel(string Attribute, bool IsRequired, Equatable
 }
 
 /// <summary>One branch of a variant: the property that holds it, its class and its attribute value.</summary>
-internal sealed record VariantBranchModel(string PropertyName, string TypeName, string Value, bool IsDefault, bool HasAttributes, bool HasElements);
+/// <param name="CompareExactly">The value is <c>string</c>-typed: read character for character, not as a whitespace-collapsed token.</param>
+internal sealed record VariantBranchModel(string PropertyName, string TypeName, string Value, bool IsDefault, bool HasAttributes, bool HasElements, bool CompareExactly);
 
 internal enum WriteStepKind
 {

@@ -150,7 +150,10 @@ internal sealed class ClassEmitter
                 first = false;
             }
             foreach (var branch in variant.Branches)
-                _w.Line($"{(first ? "if" : "else if")} ({Runtime}LibvirtXmlReader.TokenEquals({local}, {Literal(branch.Value)})) {branch.PropertyName} = new {branch.TypeName}();");
+            {
+                var matches = branch.CompareExactly ? $"{local} == {Literal(branch.Value)}" : $"{Runtime}LibvirtXmlReader.TokenEquals({local}, {Literal(branch.Value)})";
+                _w.Line($"{(first ? "if" : "else if")} ({matches}) {branch.PropertyName} = new {branch.TypeName}();");
+            }
             _w.Line($"else throw reader.Error(\"unknown {variant.Attribute} '\" + {local} + \"' on <{_class.XmlName}>\");");
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))

@@ -95,6 +95,16 @@ public class OwnGrammarTests
     }
 
     [Fact]
+    public void Token_values_ignore_surrounding_whitespace_and_string_values_do_not()
+    {
+        Assert.NotNull(Parse("<shipment carrier=' drone ' altitude='1'/>").Drone);
+
+        var error = Assert.ThrowsAny<Exception>(() => Parse("<shipment carrier=' truck '><plate>X</plate></shipment>"));
+
+        Assert.Contains("unknown carrier", error.InnerException!.Message);
+    }
+
+    [Fact]
     public void The_namespace_comes_from_the_build_property()
     {
         Assert.NotNull(Generated.Value.GetType("Logistics.Shipment"));
