@@ -113,6 +113,19 @@ internal sealed partial class RngResolver
     /// <summary>Collects the start and define components of a grammar, div or include body, expanding divs and includes.</summary>
     private void CollectComponents(RngNode container, LexicalContext context, List<GrammarComponent> into, bool allowInclude)
     {
+        if (!TryDescend(container)) return;
+        try
+        {
+            CollectChildComponents(container, context, into, allowInclude);
+        }
+        finally
+        {
+            Ascend();
+        }
+    }
+
+    private void CollectChildComponents(RngNode container, LexicalContext context, List<GrammarComponent> into, bool allowInclude)
+    {
         foreach (var child in container.Children)
         {
             Visit(child);
@@ -179,9 +192,10 @@ internal sealed partial class RngResolver
         {
             Error(DiagnosticIds.MalformedSchema, $"<include> replaces <start>, but '{target.Path}' has none", include.Span);
         }
+        var checkedNames = new HashSet<string>();
         foreach (var replacement in overrides.Where(component => !component.IsStart))
         {
-            if (!included.Any(component => !component.IsStart && component.Name == replacement.Name))
+            if (checkedNames.Add(replacement.Name) && !included.Any(component => !component.IsStart && component.Name == replacement.Name))
             {
                 Error(DiagnosticIds.MalformedSchema, $"<include> replaces define '{replacement.Name}', but '{target.Path}' has none", replacement.Node.Span);
             }

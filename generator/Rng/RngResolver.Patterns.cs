@@ -10,6 +10,19 @@ internal sealed partial class RngResolver
 {
     private Pattern ConvertPattern(RngNode node, LexicalContext outer)
     {
+        if (!TryDescend(node)) return new NotAllowedPattern { Span = node.Span };
+        try
+        {
+            return ConvertPatternElement(node, outer);
+        }
+        finally
+        {
+            Ascend();
+        }
+    }
+
+    private Pattern ConvertPatternElement(RngNode node, LexicalContext outer)
+    {
         Visit(node);
         var context = outer.Enter(node);
         switch (node.Name)

@@ -18,6 +18,12 @@ internal sealed partial class RngResolver
     /// <summary>Include/externalRef chains longer than this are refused, so no input can exhaust the stack.</summary>
     private const int MaxFileChainDepth = 64;
 
+    /// <summary>
+    /// Deeper nesting of patterns, divs and grammars is refused so that no input can exhaust the stack. The parser limits
+    /// each file, but includes, externalRefs and nested grammars chain files together. libvirt's schemas stay below 40.
+    /// </summary>
+    private const int MaxNestingDepth = 300;
+
     private readonly DocumentLookup _documents;
     private readonly List<SchemaDiagnostic> _diagnostics = new();
     private readonly List<GrammarScope> _scopes = new();
@@ -25,6 +31,8 @@ internal sealed partial class RngResolver
 
     /// <summary>The element being resolved, for the span of an unexpected exception.</summary>
     private SourceSpan _currentSpan = SourceSpan.None;
+
+    private int _nestingDepth;
 
     private RngResolver(IReadOnlyDictionary<string, RngDocument> documents) => _documents = new DocumentLookup(documents);
 
@@ -43,7 +51,8 @@ internal sealed partial class RngResolver
                 $"unexpected error while resolving '{rootPath}': {e.GetType().Name}: {e.Message}", span));
             grammar = null;
         }
-        return new RngLoadResult(grammar, resolver._diagnostics.ToEquatableArray());
+        // A file included by several grammars (domaincommon.rng in domainsnapshot.rng) would repeat its problems.
+        return new RngLoadResult(grammar, resolver._diagnostics.Distinct().ToEquatableArray());
     }
 
     private Grammar? ResolveRoot(string rootPath)
@@ -129,6 +138,20 @@ internal sealed partial class RngResolver
             Error(DiagnosticIds.MalformedSchema, $"text is not allowed in <{node.Name}>", node.Span);
         }
     }
+
+    /// <summary>Counts one level of recursion into <paramref name="node"/>; false, with an error, when that is too deep.</summary>
+    private bool TryDescend(RngNode node)
+    {
+        if (_nestingDepth >= MaxNestingDepth)
+        {
+            Error(DiagnosticIds.MalformedSchema, $"patterns, divs and grammars nest more than {MaxNestingDepth} deep", node.Span);
+            return false;
+        }
+        _nestingDepth++;
+        return true;
+    }
+
+    private void Ascend() => _nestingDepth--;
 
     private void Error(string id, string message, SourceSpan span) => _diagnostics.Add(new SchemaDiagnostic(id, message, span));
 

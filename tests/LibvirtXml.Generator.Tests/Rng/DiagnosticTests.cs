@@ -97,6 +97,21 @@ public class DiagnosticTests
         Assert.Equal("LVX0002", Assert.Single(result.Diagnostics).Id);
     }
 
+    [Fact]
+    public void AnUnexpectedExceptionBecomesLvx0010AtTheElementBeingResolved()
+    {
+        var main = RngParser.Parse("/s/main.rng", "<grammar xmlns=\"http://relaxng.org/ns/structure/1.0\">\n<start><empty/></start>\n  <include href=\"boom.rng\"/>\n</grammar>");
+        var documents = new ThrowingDocuments(new Dictionary<string, RngDocument> { ["/s/main.rng"] = main }, "/s/boom.rng");
+
+        var result = RngResolver.Resolve("/s/main.rng", documents);
+
+        Assert.Null(result.Grammar);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("LVX0010", diagnostic.Id);
+        Assert.Equal(new SourceSpan("/s/main.rng", 3, 4), diagnostic.Span);
+        Assert.Contains("InvalidOperationException", diagnostic.Message);
+    }
+
     /// <summary>Every prefix of a real schema is broken somewhere; none may make the loader throw.</summary>
     [Fact]
     public void TruncatedSchemasNeverThrow()
@@ -143,5 +158,24 @@ public class DiagnosticTests
             _ => " name=\"x\" href=\"main2.rng\" combine=\"choice\" type=\"string\"",
         };
         return $"<{name}{attributes}>{children}</{name}>";
+    }
+
+    /// <summary>Documents that fail when one path is looked up, standing in for any bug the resolver might hit.</summary>
+    private sealed class ThrowingDocuments(Dictionary<string, RngDocument> documents, string failingPath) : IReadOnlyDictionary<string, RngDocument>
+    {
+        public RngDocument this[string key] => documents[key];
+        public IEnumerable<string> Keys => documents.Keys;
+        public IEnumerable<RngDocument> Values => documents.Values;
+        public int Count => documents.Count;
+        public bool ContainsKey(string key) => documents.ContainsKey(key);
+
+        public bool TryGetValue(string key, out RngDocument value)
+        {
+            if (key == failingPath) throw new System.InvalidOperationException("simulated failure");
+            return documents.TryGetValue(key, out value!);
+        }
+
+        public IEnumerator<KeyValuePair<string, RngDocument>> GetEnumerator() => documents.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
