@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace LibvirtXml;
 
@@ -337,6 +339,100 @@ public sealed class LibvirtXmlReader
         {
             throw Error("unexpected end of the document");
         }
+    }
+
+    /// <summary>
+    /// Reads the child element the reader is on (not entered), with everything inside it, as an <see cref="XElement"/>,
+    /// and leaves the reader on the node after it. For content a binding keeps as XML; the depth limit applies to it.
+    /// Comments and processing instructions are dropped, text (including whitespace) is kept.
+    /// </summary>
+    /// <returns>The element, detached.</returns>
+    /// <exception cref="LibvirtXmlException">The content is nested deeper than the limit.</exception>
+    public XElement ReadElementAsXml()
+    {
+        if (_reader.NodeType != XmlNodeType.Element)
+        {
+            throw new InvalidOperationException("ReadElementAsXml must be called on a start tag, not on " + _reader.NodeType + ".");
+        }
+
+        if (_depth + 1 > _maxDepth)
+        {
+            throw DepthError();
+        }
+
+        var startDepth = _reader.Depth;
+        var root = NewXElement();
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return root;
+        }
+
+        // Iterative, so that the depth limit, not the stack, bounds what can be read.
+        var open = new Stack<XElement>();
+        open.Push(root);
+        while (_reader.Read())
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (_depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
+                    {
+                        throw DepthError();
+                    }
+
+                    var element = NewXElement();
+                    open.Peek().Add(element);
+                    if (!_reader.IsEmptyElement)
+                    {
+                        open.Push(element);
+                    }
+
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    open.Peek().Add(new XText(_reader.Value));
+                    break;
+                case XmlNodeType.EntityReference:
+                    throw EntityReferenceError();
+                case XmlNodeType.EndElement:
+                    open.Pop();
+                    if (open.Count == 0)
+                    {
+                        _reader.Read();
+                        return root;
+                    }
+
+                    break;
+            }
+        }
+
+        throw Error("unexpected end of the document");
+    }
+
+    private XElement NewXElement()
+    {
+        var element = new XElement(XName.Get(_reader.LocalName, _reader.NamespaceURI));
+        for (var more = _reader.MoveToFirstAttribute(); more; more = _reader.MoveToNextAttribute())
+        {
+            element.Add(new XAttribute(XmlnsAttributeName() ?? XName.Get(_reader.LocalName, _reader.NamespaceURI), _reader.Value));
+        }
+
+        _reader.MoveToElement();
+        return element;
+    }
+
+    /// <summary>LINQ to XML names namespace declarations <c>xmlns</c> and <c>{xmlns}prefix</c>.</summary>
+    private XName? XmlnsAttributeName()
+    {
+        if (_reader.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+        {
+            return null;
+        }
+
+        return _reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + _reader.LocalName;
     }
 
     /// <summary>Parses an XSD <c>unsignedInt</c>: optional surrounding whitespace, optional '+', digits.</summary>

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace LibvirtXml;
 
@@ -261,6 +264,58 @@ public sealed class LibvirtXmlWriter
         _state = ContentState.Children; // the parent now has a child element
     }
 
+    /// <summary>
+    /// Writes an element the grammar does not describe (or that a binding keeps as XML), with its attributes and content:
+    /// as the canonical format indents it, or, for mixed text and elements, exactly as its nodes are.
+    /// </summary>
+    /// <param name="element">The element; its namespace declarations are written as attributes.</param>
+    public void WriteXml(XElement element)
+    {
+        if (element is null)
+        {
+            throw new ArgumentNullException(nameof(element));
+        }
+
+        if (_xml is not null)
+        {
+            element.WriteTo(_xml);
+            return;
+        }
+
+        // Objects built in code may nest deeper than any document we read: fail cleanly instead of overflowing.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        WriteStartElement(QualifiedName(element, element.Name));
+        foreach (var attribute in element.Attributes())
+        {
+            WriteAttribute(AttributeName(element, attribute), attribute.Value);
+        }
+
+        if (!element.HasElements)
+        {
+            WriteText(element.Value);
+        }
+        else if (element.Nodes().OfType<XText>().All(text => string.IsNullOrWhiteSpace(text.Value)))
+        {
+            foreach (var child in element.Elements())
+            {
+                WriteXml(child);
+            }
+        }
+        else
+        {
+            // Mixed content: any whitespace we added would change the text, so the nodes go out as they are.
+            _text!.Write('>');
+            foreach (var node in element.Nodes())
+            {
+                WriteInline(element, node);
+            }
+
+            _state = ContentState.Text;
+        }
+
+        WriteEndElement();
+    }
+
     /// <summary>Flushes the underlying writer.</summary>
     public void Flush()
     {
@@ -271,6 +326,67 @@ public sealed class LibvirtXmlWriter
         else
         {
             _text!.Flush();
+        }
+    }
+
+    private static string QualifiedName(XElement scope, XName name)
+    {
+        if (name.NamespaceName.Length == 0)
+        {
+            return name.LocalName;
+        }
+
+        var prefix = scope.GetPrefixOfNamespace(name.Namespace);
+        return string.IsNullOrEmpty(prefix) ? name.LocalName : prefix + ":" + name.LocalName;
+    }
+
+    private static string AttributeName(XElement owner, XAttribute attribute)
+    {
+        if (attribute.IsNamespaceDeclaration)
+        {
+            return attribute.Name.NamespaceName.Length == 0 ? "xmlns" : "xmlns:" + attribute.Name.LocalName;
+        }
+
+        return QualifiedName(owner, attribute.Name);
+    }
+
+    private void WriteInline(XElement scope, XNode node)
+    {
+        switch (node)
+        {
+            case XText text:
+                XmlEscaping.WriteText(_text!, text.Value);
+                break;
+            case XElement element:
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+                var name = QualifiedName(element, element.Name);
+                _text!.Write('<');
+                _text.Write(name);
+                foreach (var attribute in element.Attributes())
+                {
+                    _text.Write(' ');
+                    _text.Write(AttributeName(element, attribute));
+                    _text.Write("='");
+                    XmlEscaping.WriteAttributeValue(_text, attribute.Value);
+                    _text.Write('\'');
+                }
+
+                if (element.IsEmpty)
+                {
+                    _text.Write("/>");
+                    break;
+                }
+
+                _text.Write('>');
+                foreach (var child in element.Nodes())
+                {
+                    WriteInline(element, child);
+                }
+
+                _text.Write("</");
+                _text.Write(name);
+                _text.Write('>');
+                break;
         }
     }
 

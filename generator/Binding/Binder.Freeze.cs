@@ -68,6 +68,10 @@ internal sealed partial class Binder
     private PropertyModel ElementProperty(ClassBuilder owner, ElementBuilder element)
     {
         var name = PropertyNameOf(owner, element);
+        if (element.IsRaw)
+            return new PropertyModel(name, element.XmlName, PropertyKind.RawElement, ScalarKind.String, "System.Xml.Linq.XElement", element.IsList, element.Required,
+                EquatableArray<string>.Empty, null, EquatableArray<string>.Empty);
+
         if (element.Runtime is { } runtime)
             return new PropertyModel(name, element.XmlName, PropertyKind.RuntimeElement, ScalarKind.String, runtime.TypeName, element.IsList, element.Required,
                 EquatableArray<string>.Empty, runtime.Discriminator, EquatableArray<string>.Empty);

@@ -141,18 +141,25 @@ internal sealed partial class Binder
     {
         target.AddSlot(item.Name);
         var childPath = path.Concat(new[] { new BindingPathSegment(item.Name, null, null) }).ToList();
-        var runtime = _index.FindRuntime(childPath);
-        var childClass = runtime is null ? Analyze(item.Pattern, childPath) : null;
+        var isRaw = _index.IsRaw(childPath);
+        var runtime = isRaw ? null : _index.FindRuntime(childPath);
+        var childClass = runtime is null && !isRaw ? Analyze(item.Pattern, childPath) : null;
 
         if (!target.Elements.TryGetValue(item.Name, out var element))
         {
-            target.Elements[item.Name] = new ElementBuilder(item.Name, required, item.Repeated) { Class = childClass, Runtime = runtime };
+            target.Elements[item.Name] = new ElementBuilder(item.Name, required, item.Repeated) { Class = childClass, Runtime = runtime, IsRaw = isRaw };
             return;
         }
 
         // The same element name met again (in another choice branch, or twice in a sequence): one property.
         element.Required &= required;
         element.IsList |= item.Repeated;
+        if (element.IsRaw || isRaw)
+        {
+            if (element.IsRaw != isRaw)
+                Report(DiagnosticIds.DuplicateMember, $"element <{item.Name}> is kept as XML in one place of a class and bound in another; make both raw", item.Span);
+            return;
+        }
         if (element.Runtime is not null || runtime is not null)
         {
             if (element.Runtime?.TypeName != runtime?.TypeName)

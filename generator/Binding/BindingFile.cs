@@ -16,6 +16,7 @@ internal sealed record BindingFile(
     EquatableArray<TypeBinding> Types,
     EquatableArray<PropertyBinding> Properties,
     EquatableArray<RuntimeBinding> RuntimeTypes,
+    EquatableArray<RawBinding> RawElements,
     EquatableArray<OrderBinding> Orders);
 
 /// <summary><c>&lt;document element="domainbackup" type="DomainBackup"/&gt;</c>: the root element and its class name.</summary>
@@ -35,6 +36,10 @@ internal sealed record PropertyBinding(string Path, string Xml, string Name, Sou
 /// elements at the path are read and written by a hand-written runtime type; the owner's <c>discriminator</c>
 /// attribute tells the runtime type which branch it holds and is written from that branch when the code built the object.</summary>
 internal sealed record RuntimeBinding(string Path, string TypeName, string? Discriminator, SourceSpan Span, bool Optional = false);
+
+/// <summary><c>&lt;raw path="domaincheckpoint/domain"/&gt;</c>: elements at the path are kept as XML
+/// (<see cref="System.Xml.Linq.XElement"/>) rather than bound, such as a whole embedded document whose own binding does not exist yet.</summary>
+internal sealed record RawBinding(string Path, SourceSpan Span, bool Optional = false);
 
 /// <summary><c>&lt;order path="a/b" attributes="x y" elements="p q"/&gt;</c>: libvirt's output order where it differs from the grammar's.</summary>
 internal sealed record OrderBinding(string Path, EquatableArray<string> Attributes, EquatableArray<string> Elements, SourceSpan Span, bool Optional = false);

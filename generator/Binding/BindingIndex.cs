@@ -22,6 +22,9 @@ internal sealed class BindingIndex
     public RuntimeBinding? FindRuntime(IReadOnlyList<BindingPathSegment> path) =>
         Use(_binding.RuntimeTypes.FirstOrDefault(r => Matches(r.Path, path)));
 
+    public bool IsRaw(IReadOnlyList<BindingPathSegment> path) =>
+        Use(_binding.RawElements.FirstOrDefault(r => Matches(r.Path, path))) is not null;
+
     public string? FindDocumentType(string element) =>
         Use(_binding.Documents.FirstOrDefault(d => d.Element == element))?.TypeName;
 
@@ -81,6 +84,7 @@ internal sealed class BindingIndex
             .Concat(_binding.Types.Select(t => ((object)t, t.Span, t.Optional, $"type path '{t.Path}'")))
             .Concat(_binding.Properties.Select(p => ((object)p, p.Span, p.Optional, $"property '{p.Xml}' at '{p.Path}'")))
             .Concat(_binding.RuntimeTypes.Select(r => ((object)r, r.Span, r.Optional, $"runtime path '{r.Path}'")))
+            .Concat(_binding.RawElements.Select(r => ((object)r, r.Span, r.Optional, $"raw path '{r.Path}'")))
             .Concat(_binding.Orders.Select(o => ((object)o, o.Span, o.Optional, $"order path '{o.Path}'")))
             .Concat(_binding.Words.Select(w => ((object)w, w.Span, w.Optional, $"word '{w.Xml}'")));
         foreach (var (entry, span, optional, what) in all)

@@ -18,6 +18,7 @@ internal static class BindingMerger
             bindings.SelectMany(b => b.Types).ToEquatableArray(),
             bindings.SelectMany(b => b.Properties).ToEquatableArray(),
             bindings.SelectMany(b => b.RuntimeTypes).ToEquatableArray(),
+            bindings.SelectMany(b => b.RawElements).ToEquatableArray(),
             bindings.SelectMany(b => b.Orders).ToEquatableArray());
     }
 }

@@ -45,6 +45,7 @@ internal static class BindingReader
         var types = new List<TypeBinding>();
         var properties = new List<PropertyBinding>();
         var runtimes = new List<RuntimeBinding>();
+        var raws = new List<RawBinding>();
         var orders = new List<OrderBinding>();
 
         foreach (var entry in root.Elements())
@@ -81,18 +82,22 @@ internal static class BindingReader
                     if (Path(path, entry, diagnostics) is { } runtimePath && QualifiedIdentifier(path, entry, "type", diagnostics) is { } runtimeType)
                         runtimes.Add(new RuntimeBinding(runtimePath, runtimeType, (string?)entry.Attribute("discriminator"), span, optional));
                     break;
+                case "raw":
+                    if (Path(path, entry, diagnostics) is { } rawPath)
+                        raws.Add(new RawBinding(rawPath, span, optional));
+                    break;
                 case "order":
                     if (Path(path, entry, diagnostics) is { } orderPath)
                         orders.Add(new OrderBinding(orderPath, Names(entry, "attributes"), Names(entry, "elements"), span, optional));
                     break;
                 default:
-                    diagnostics.Add(Error(path, entry, $"unknown binding entry <{entry.Name.LocalName}>; expected document, word, type, property, runtime or order"));
+                    diagnostics.Add(Error(path, entry, $"unknown binding entry <{entry.Name.LocalName}>; expected document, word, type, property, runtime, raw or order"));
                     break;
             }
         }
 
         var binding = new BindingFile(path, schema, documents.ToEquatableArray(), words.ToEquatableArray(), types.ToEquatableArray(),
-            properties.ToEquatableArray(), runtimes.ToEquatableArray(), orders.ToEquatableArray());
+            properties.ToEquatableArray(), runtimes.ToEquatableArray(), raws.ToEquatableArray(), orders.ToEquatableArray());
         return (binding, diagnostics.ToEquatableArray());
     }
 

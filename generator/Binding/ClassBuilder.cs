@@ -90,6 +90,9 @@ internal sealed class ElementBuilder
     public ClassBuilder? Class { get; set; }
 
     public RuntimeBinding? Runtime { get; set; }
+
+    /// <summary>Kept as XML, neither generated nor runtime-bound.</summary>
+    public bool IsRaw { get; set; }
 }
 
 internal sealed class VariantBuilder

@@ -44,6 +44,8 @@ internal enum PropertyKind
     Element,
     /// <summary>A child element read and written by a hand-written runtime type.</summary>
     RuntimeElement,
+    /// <summary>A child element kept as XML (an XElement), as the binding file asks.</summary>
+    RawElement,
     /// <summary>The element's own text content.</summary>
     Text,
 }

@@ -100,6 +100,7 @@ internal sealed class ClassEmitter
         {
             PropertyKind.Element => property.TypeName!,
             PropertyKind.RuntimeElement => "global::" + (property.TypeName!.Contains(".") ? property.TypeName : "LibvirtXml." + property.TypeName),
+            PropertyKind.RawElement => "global::System.Xml.Linq.XElement",
             _ => ScalarType(property.Scalar),
         };
         return property.IsList ? $"global::System.Collections.Generic.List<{item}>" : item + "?";
@@ -241,7 +242,7 @@ internal sealed class ClassEmitter
         _w.Line($"internal bool ReadElement({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        var elements = _class.Properties.Where(p => p.Kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement).ToList();
+        var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
         if (elements.Count > 0)
         {
             _w.Open("switch (reader.Reader.LocalName)");
@@ -271,6 +272,9 @@ internal sealed class ClassEmitter
         {
             case PropertyKind.TextElement:
                 value = Convert(element.Scalar, "reader.ReadText()", Literal(element.XmlName));
+                break;
+            case PropertyKind.RawElement:
+                value = "reader.ReadElementAsXml()";
                 break;
             case PropertyKind.RuntimeElement:
                 var discriminator = element.Discriminator is null ? "null" : _class.Properties.FirstOrDefault(p => p.XmlName == element.Discriminator && p.Kind == PropertyKind.Attribute && p.Scalar == ScalarKind.String)?.Name ?? "null";
@@ -369,7 +373,7 @@ internal sealed class ClassEmitter
             switch (step.Kind)
             {
                 case WriteStepKind.Element:
-                    EmitWriteOneElement(_class.Properties.First(p => p.Kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement && p.XmlName == step.Name));
+                    EmitWriteOneElement(_class.Properties.First(p => IsElement(p.Kind) && p.XmlName == step.Name));
                     break;
                 case WriteStepKind.VariantElements:
                     EmitBranchCall(_class.Variants.First(v => v.Attribute == step.Name), "WriteElements", b => b.HasElements);
@@ -395,6 +399,12 @@ internal sealed class ClassEmitter
             case PropertyKind.TextElement:
                 _w.Line($"writer.WriteElementText({name}, {ScalarText(element, element.Name)});");
                 break;
+            case PropertyKind.RawElement when element.IsList:
+                _w.Line($"foreach (var item in {element.Name}) writer.WriteXml(item);");
+                break;
+            case PropertyKind.RawElement:
+                _w.Line($"if ({element.Name} is not null) writer.WriteXml({element.Name});");
+                break;
             case PropertyKind.RuntimeElement when element.IsList:
                 _w.Line($"foreach (var item in {element.Name}) item.WriteXml(writer, {name});");
                 break;
@@ -409,6 +419,9 @@ internal sealed class ClassEmitter
                 break;
         }
     }
+
+    private static bool IsElement(PropertyKind kind) =>
+        kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement or PropertyKind.RawElement;
 
     private static string ScalarText(PropertyModel property, string expression, bool nullable = true) =>
         property.Scalar == ScalarKind.String ? expression

@@ -33,6 +33,7 @@ internal static class PropertyDocs
     {
         PropertyKind.Attribute => $"The <c>{property.XmlName}</c> attribute{(property.IsRequired ? ", required by the grammar" : "")}.",
         PropertyKind.Text => "The element's text content.",
+        PropertyKind.RawElement => $"The <c>&lt;{property.XmlName}&gt;</c> child element{(property.IsList ? "s" : "")}, kept as XML: this binding does not model its content.",
         _ when property.IsList => $"The <c>&lt;{property.XmlName}&gt;</c> child elements, in document order.",
         _ => $"The <c>&lt;{property.XmlName}&gt;</c> child element{(property.IsRequired ? ", required by the grammar" : "")}.",
     };

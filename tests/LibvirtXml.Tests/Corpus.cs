@@ -11,6 +11,10 @@ public static class Corpus
 
     public static IEnumerable<object[]> OutputFiles() => Files(TestPaths.CorpusOut);
 
+    public static IEnumerable<object[]> CheckpointInputFiles() => Files(TestPaths.CheckpointCorpusIn);
+
+    public static IEnumerable<object[]> CheckpointOutputFiles() => Files(TestPaths.CheckpointCorpusOut);
+
     public static IEnumerable<object[]> OwnDocuments() => Files(TestPaths.OwnDocuments);
 
     private static IEnumerable<object[]> Files(string directory) =>

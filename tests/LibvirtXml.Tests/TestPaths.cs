@@ -21,6 +21,12 @@ internal static class TestPaths
 
     public static string CorpusOut => Path.Combine(Shared, "tests", "domainbackupxml2xmlout");
 
+    public static string UpstreamCheckpointSchema => Path.Combine(UpstreamSchemas, "domaincheckpoint.rng");
+
+    public static string CheckpointCorpusIn => Path.Combine(Shared, "tests", "qemudomaincheckpointxml2xmlin");
+
+    public static string CheckpointCorpusOut => Path.Combine(Shared, "tests", "qemudomaincheckpointxml2xmlout");
+
     public static string OwnDocuments => Path.Combine(RepositoryRoot, "tests", "documents", "domainbackup");
 
     public static string SampleAssembly => Path.Combine(RepositoryRoot, "samples", "LibvirtXml.Sample", "bin", Configuration, "net10.0", "LibvirtXml.Sample.dll");

@@ -20,7 +20,7 @@ internal static class TypeModelPrinter
             {
                 var type = property.Kind switch
                 {
-                    PropertyKind.Element or PropertyKind.RuntimeElement => property.TypeName,
+                    PropertyKind.Element or PropertyKind.RuntimeElement or PropertyKind.RawElement => property.TypeName,
                     _ => property.Scalar.ToString(),
                 };
                 text.Append("  ").Append(property.Name).Append(": ").Append(property.IsList ? $"List<{type}>" : type + "?")
