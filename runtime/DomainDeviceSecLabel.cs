@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Xml.Linq;
 
 namespace LibvirtXml;
 
@@ -8,6 +9,21 @@ namespace LibvirtXml;
 /// </summary>
 public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable
 {
+    private List<XAttribute>? _unknownAttributes;
+    private List<XElement>? _unknownElements;
+
+    /// <summary>
+    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
+    /// known attribute they followed. Ones added here are written last.
+    /// </summary>
+    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+
+    /// <summary>
+    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
+    /// after the known element they followed. Ones added here are written last.
+    /// </summary>
+    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+
     /// <summary>
     /// Attribute <c>model</c>: the security driver the override applies to, such as <c>dac</c> or <c>selinux</c>.
     /// <see langword="null"/> when absent (the override applies to every driver).
@@ -40,47 +56,56 @@ public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable
         Relabel = null;
         Labels = new List<string>();
 
+        _unknownAttributes = null;
+        _unknownElements = null;
         reader.Enter();
+        string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
         {
-            if (x.NamespaceURI.Length != 0)
+            if (x.NamespaceURI.Length == 0)
             {
-                continue;
+                switch (x.LocalName)
+                {
+                    case "model":
+                        Model = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "labelskip":
+                        LabelSkip = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "relabel":
+                        Relabel = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                }
             }
 
-            switch (x.LocalName)
-            {
-                case "model":
-                    Model = x.Value;
-                    break;
-                case "labelskip":
-                    LabelSkip = x.Value;
-                    break;
-                case "relabel":
-                    Relabel = x.Value;
-                    break;
-            }
+            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
         }
 
         x.MoveToElement();
         if (reader.BeginChildren())
         {
+            string? lastElement = null;
             while (reader.NextChild())
             {
+                var name = x.LocalName;
                 if (x.NamespaceURI.Length == 0 && x.LocalName == "label")
                 {
                     Labels.Add(reader.ReadText());
+                    lastElement = name;
                     continue;
                 }
 
-                reader.SkipElement();
+                reader.ReadUnknownElement(ref _unknownElements, lastElement);
             }
         }
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("seclabel");
+        writer.WriteStartElement("seclabel", _unknownAttributes, _unknownElements);
         writer.WriteAttribute("model", Model);
         writer.WriteAttribute("labelskip", LabelSkip);
         writer.WriteAttribute("relabel", Relabel);

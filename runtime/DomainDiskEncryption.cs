@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Xml.Linq;
 
 namespace LibvirtXml;
 
@@ -9,6 +10,21 @@ namespace LibvirtXml;
 /// </summary>
 public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
 {
+    private List<XAttribute>? _unknownAttributes;
+    private List<XElement>? _unknownElements;
+
+    /// <summary>
+    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
+    /// known attribute they followed. Ones added here are written last.
+    /// </summary>
+    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+
+    /// <summary>
+    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
+    /// after the known element they followed. Ones added here are written last.
+    /// </summary>
+    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+
     /// <summary>
     /// Attribute <c>format</c> (required): the encryption format. Backups allow <c>luks</c>; storage also allows
     /// <c>default</c>, <c>qcow</c>, <c>luks2</c> and <c>luks-any</c>. <see langword="null"/> when absent.
@@ -39,30 +55,37 @@ public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
         Cipher = null;
         IVGen = null;
 
+        _unknownAttributes = null;
+        _unknownElements = null;
         reader.Enter();
+        string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
         {
-            if (x.NamespaceURI.Length != 0)
+            if (x.NamespaceURI.Length == 0)
             {
-                continue;
+                switch (x.LocalName)
+                {
+                    case "format":
+                        Format = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "engine":
+                        Engine = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                }
             }
 
-            switch (x.LocalName)
-            {
-                case "format":
-                    Format = x.Value;
-                    break;
-                case "engine":
-                    Engine = x.Value;
-                    break;
-            }
+            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
         }
 
         x.MoveToElement();
         if (reader.BeginChildren())
         {
+            string? lastElement = null;
             while (reader.NextChild())
             {
+                var name = x.LocalName;
                 if (x.NamespaceURI.Length == 0)
                 {
                     switch (x.LocalName)
@@ -71,21 +94,24 @@ public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
                             var secret = new DomainDiskSecret();
                             ((ILibvirtXmlSerializable)secret).ReadXml(reader);
                             Secrets.Add(secret);
+                            lastElement = name;
                             continue;
-                        case "cipher":
+                        case "cipher" when Cipher is null:
                             var cipher = new DomainDiskEncryptionCipher();
                             ((ILibvirtXmlSerializable)cipher).ReadXml(reader);
                             Cipher = cipher;
+                            lastElement = name;
                             continue;
-                        case "ivgen":
+                        case "ivgen" when IVGen is null:
                             var ivgen = new DomainDiskEncryptionIVGen();
                             ((ILibvirtXmlSerializable)ivgen).ReadXml(reader);
                             IVGen = ivgen;
+                            lastElement = name;
                             continue;
                     }
                 }
 
-                reader.SkipElement();
+                reader.ReadUnknownElement(ref _unknownElements, lastElement);
             }
         }
     }
@@ -93,7 +119,7 @@ public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
         // libvirt's order (virStorageEncryptionFormat): attributes, secrets, cipher, ivgen.
-        writer.WriteStartElement("encryption");
+        writer.WriteStartElement("encryption", _unknownAttributes, _unknownElements);
         writer.WriteAttribute("format", Format);
         writer.WriteAttribute("engine", Engine);
         if (Secrets is not null)

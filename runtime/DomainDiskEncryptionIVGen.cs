@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Xml.Linq;
 namespace LibvirtXml;
 
 /// <summary>
@@ -6,6 +8,21 @@ namespace LibvirtXml;
 /// </summary>
 public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable
 {
+    private List<XAttribute>? _unknownAttributes;
+    private List<XElement>? _unknownElements;
+
+    /// <summary>
+    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
+    /// known attribute they followed. Ones added here are written last.
+    /// </summary>
+    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+
+    /// <summary>
+    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
+    /// after the known element they followed. Ones added here are written last.
+    /// </summary>
+    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+
     /// <summary>Attribute <c>name</c> (required by the grammar): the generator algorithm, such as <c>plain64</c>. <see langword="null"/> when absent.</summary>
     public string? Name { get; set; }
 
@@ -18,32 +35,37 @@ public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable
         Name = null;
         Hash = null;
 
+        _unknownAttributes = null;
+        _unknownElements = null;
         reader.Enter();
+        string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
         {
-            if (x.NamespaceURI.Length != 0)
+            if (x.NamespaceURI.Length == 0)
             {
-                continue;
+                switch (x.LocalName)
+                {
+                    case "name":
+                        Name = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "hash":
+                        Hash = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                }
             }
 
-            switch (x.LocalName)
-            {
-                case "name":
-                    Name = x.Value;
-                    break;
-                case "hash":
-                    Hash = x.Value;
-                    break;
-            }
+            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
         }
 
         x.MoveToElement();
-        reader.SkipContent();
+        reader.ReadUnknownChildren(ref _unknownElements);
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("ivgen");
+        writer.WriteStartElement("ivgen", _unknownAttributes, _unknownElements);
         writer.WriteAttribute("name", Name);
         writer.WriteAttribute("hash", Hash);
         writer.WriteEndElement();

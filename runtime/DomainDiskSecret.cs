@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Xml.Linq;
 namespace LibvirtXml;
 
 /// <summary>
@@ -6,6 +8,21 @@ namespace LibvirtXml;
 /// </summary>
 public sealed class DomainDiskSecret : ILibvirtXmlSerializable
 {
+    private List<XAttribute>? _unknownAttributes;
+    private List<XElement>? _unknownElements;
+
+    /// <summary>
+    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
+    /// known attribute they followed. Ones added here are written last.
+    /// </summary>
+    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+
+    /// <summary>
+    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
+    /// after the known element they followed. Ones added here are written last.
+    /// </summary>
+    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+
     /// <summary>Attribute <c>type</c>: the grammar allows <c>passphrase</c>. <see langword="null"/> when absent.</summary>
     public string? Type { get; set; }
 
@@ -28,35 +45,41 @@ public sealed class DomainDiskSecret : ILibvirtXmlSerializable
         UUID = null;
         Usage = null;
 
+        _unknownAttributes = null;
+        _unknownElements = null;
         reader.Enter();
+        string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
         {
-            if (x.NamespaceURI.Length != 0)
+            if (x.NamespaceURI.Length == 0)
             {
-                continue;
+                switch (x.LocalName)
+                {
+                    case "type":
+                        Type = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "uuid":
+                        UUID = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                    case "usage":
+                        Usage = x.Value;
+                        lastAttribute = x.LocalName;
+                        continue;
+                }
             }
 
-            switch (x.LocalName)
-            {
-                case "type":
-                    Type = x.Value;
-                    break;
-                case "uuid":
-                    UUID = x.Value;
-                    break;
-                case "usage":
-                    Usage = x.Value;
-                    break;
-            }
+            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
         }
 
         x.MoveToElement();
-        reader.SkipContent();
+        reader.ReadUnknownChildren(ref _unknownElements);
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("secret");
+        writer.WriteStartElement("secret", _unknownAttributes, _unknownElements);
         writer.WriteAttribute("type", Type);
         writer.WriteAttribute("uuid", UUID);
         writer.WriteAttribute("usage", Usage);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Xml.Linq;
 
 namespace LibvirtXml;
 
@@ -11,6 +12,21 @@ namespace LibvirtXml;
 /// </summary>
 public sealed partial class DomainDiskSource
 {
+    private List<XAttribute>? _unknownAttributes;
+    private List<XElement>? _unknownElements;
+
+    /// <summary>
+    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
+    /// known attribute they followed. Ones added here are written last.
+    /// </summary>
+    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+
+    /// <summary>
+    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
+    /// after the known element they followed. Ones added here are written last.
+    /// </summary>
+    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+
     /// <summary>
     /// The file branch (<c>file</c> and <c>fdgroup</c> attributes and the security labels), for a disk with
     /// <c>type='file'</c>. <see langword="null"/> when the source is not a file.
@@ -65,76 +81,87 @@ public sealed partial class DomainDiskSource
         }
 
         var x = reader.Reader;
-        string? file = null;
-        string? fdGroup = null;
-        string? dev = null;
-        reader.Enter();
-        for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
-        {
-            if (x.NamespaceURI.Length != 0)
-            {
-                continue;
-            }
-
-            switch (x.LocalName)
-            {
-                case "file":
-                    file = x.Value;
-                    break;
-                case "fdgroup":
-                    fdGroup = x.Value;
-                    break;
-                case "dev":
-                    dev = x.Value;
-                    break;
-            }
-        }
-
-        x.MoveToElement();
         if (ownerType is null)
         {
-            isBlock = dev is not null && file is null;
+            isBlock = x.GetAttribute("dev") is not null && x.GetAttribute("file") is null;
         }
 
+        // The branch is known before the attributes are read, so the other branch's attributes stay as unknown content.
         var source = new DomainDiskSource();
         List<DomainDeviceSecLabel> secLabels;
         if (isBlock)
         {
-            source.Block = new DomainDiskSourceBlock { Dev = dev };
+            source.Block = new DomainDiskSourceBlock();
             secLabels = source.Block.SecLabel;
         }
         else
         {
-            source.File = new DomainDiskSourceFile { File = file, FDGroup = fdGroup };
+            source.File = new DomainDiskSourceFile();
             secLabels = source.File.SecLabel;
         }
 
+        reader.Enter();
+        string? lastAttribute = null;
+        for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
+        {
+            if (x.NamespaceURI.Length == 0 && source.ReadAttribute(x.LocalName, x.Value))
+            {
+                lastAttribute = x.LocalName;
+                continue;
+            }
+
+            reader.ReadUnknownAttribute(ref source._unknownAttributes, lastAttribute);
+        }
+
+        x.MoveToElement();
         if (reader.BeginChildren())
         {
+            string? lastElement = null;
             while (reader.NextChild())
             {
+                var name = x.LocalName;
                 if (x.NamespaceURI.Length == 0)
                 {
-                    switch (x.LocalName)
+                    switch (name)
                     {
                         case "seclabel":
                             var secLabel = new DomainDeviceSecLabel();
                             ((ILibvirtXmlSerializable)secLabel).ReadXml(reader);
                             secLabels.Add(secLabel);
+                            lastElement = name;
                             continue;
-                        case "encryption":
+                        case "encryption" when source.Encryption is null:
                             var encryption = new DomainDiskEncryption();
                             ((ILibvirtXmlSerializable)encryption).ReadXml(reader);
                             source.Encryption = encryption;
+                            lastElement = name;
                             continue;
                     }
                 }
 
-                reader.SkipElement();
+                reader.ReadUnknownElement(ref source._unknownElements, lastElement);
             }
         }
 
         return source;
+    }
+
+    private bool ReadAttribute(string name, string value)
+    {
+        switch (name)
+        {
+            case "file" when File is not null:
+                File.File = value;
+                return true;
+            case "fdgroup" when File is not null:
+                File.FDGroup = value;
+                return true;
+            case "dev" when Block is not null:
+                Block.Dev = value;
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
@@ -152,7 +179,7 @@ public sealed partial class DomainDiskSource
             throw writer.Error("both File and Block are set in <" + elementName + ">");
         }
 
-        writer.WriteStartElement(elementName);
+        writer.WriteStartElement(elementName, _unknownAttributes, _unknownElements);
         List<DomainDeviceSecLabel>? secLabels = null;
         if (File is not null)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -362,6 +363,7 @@ public sealed class LibvirtXmlReader
 
         var startDepth = _reader.Depth;
         var root = NewXElement();
+        DeclareInheritedNamespaces(root);
         if (_reader.IsEmptyElement)
         {
             _reader.Read();
@@ -383,6 +385,7 @@ public sealed class LibvirtXmlReader
 
                     var element = NewXElement();
                     open.Peek().Add(element);
+                    DeclareInheritedNamespaces(element);
                     if (!_reader.IsEmptyElement)
                     {
                         open.Push(element);
@@ -412,6 +415,51 @@ public sealed class LibvirtXmlReader
         throw Error("unexpected end of the document");
     }
 
+    /// <summary>
+    /// Keeps the attribute the reader is on, which the grammar does not describe (or which is in another namespace),
+    /// remembering the known attribute it came after so that writing puts it back there.
+    /// </summary>
+    /// <param name="unknown">The owner's list of unknown attributes, created on first use.</param>
+    /// <param name="after">The local name of the last known attribute read before it, or null.</param>
+    public void ReadUnknownAttribute(ref List<XAttribute>? unknown, string? after)
+    {
+        var attribute = new XAttribute(XmlnsAttributeName() ?? XName.Get(_reader.LocalName, _reader.NamespaceURI), _reader.Value);
+        attribute.AddAnnotation(new UnknownPlacement(after, _reader.Prefix));
+        (unknown ??= new List<XAttribute>()).Add(attribute);
+    }
+
+    /// <summary>
+    /// Keeps the child element the reader is on (not entered), which the grammar does not describe, as XML,
+    /// remembering the known element it came after; leaves the reader on the node after it.
+    /// </summary>
+    /// <param name="unknown">The owner's list of unknown elements, created on first use.</param>
+    /// <param name="after">The local name of the last known child element read before it, or null.</param>
+    /// <exception cref="LibvirtXmlException">The element is nested deeper than the limit.</exception>
+    public void ReadUnknownElement(ref List<XElement>? unknown, string? after)
+    {
+        var element = ReadElementAsXml();
+        element.AddAnnotation(new UnknownPlacement(after, null));
+        (unknown ??= new List<XElement>()).Add(element);
+    }
+
+    /// <summary>
+    /// For elements whose grammar allows no children: moves into the entered element's content (as
+    /// <see cref="BeginChildren"/>) and keeps every child element as unknown content; leaves the reader after the end tag.
+    /// </summary>
+    /// <param name="unknown">The owner's list of unknown elements, created on first use.</param>
+    public void ReadUnknownChildren(ref List<XElement>? unknown)
+    {
+        if (!BeginChildren())
+        {
+            return;
+        }
+
+        while (NextChild())
+        {
+            ReadUnknownElement(ref unknown, null);
+        }
+    }
+
     private XElement NewXElement()
     {
         var element = new XElement(XName.Get(_reader.LocalName, _reader.NamespaceURI));
@@ -422,6 +470,61 @@ public sealed class LibvirtXmlReader
 
         _reader.MoveToElement();
         return element;
+    }
+
+    /// <summary>
+    /// A subtree taken out of its document loses the namespace declarations of its ancestors: declare, on the
+    /// element, the prefixes its own name and attributes use that the subtree does not declare yet.
+    /// </summary>
+    private void DeclareInheritedNamespaces(XElement element)
+    {
+        DeclareIfMissing(element, element.Name.Namespace, _reader.Prefix);
+        if (!_reader.MoveToFirstAttribute())
+        {
+            return;
+        }
+
+        do
+        {
+            if (_reader.NamespaceURI.Length != 0 && _reader.NamespaceURI != XNamespace.Xmlns.NamespaceName)
+            {
+                DeclareIfMissing(element, XNamespace.Get(_reader.NamespaceURI), _reader.Prefix);
+            }
+        }
+        while (_reader.MoveToNextAttribute());
+        _reader.MoveToElement();
+    }
+
+    private static void DeclareIfMissing(XElement element, XNamespace ns, string prefix)
+    {
+        if (ns == XNamespace.None || ns == XNamespace.Xml)
+        {
+            return;
+        }
+
+        if (prefix.Length == 0)
+        {
+            // The default namespace: declared unless an ancestor in the subtree already is in it by default.
+            var declared = element.AncestorsAndSelf().Any(e => e.Attribute("xmlns") is { } a && a.Value == ns.NamespaceName);
+            if (!declared)
+            {
+                Declare(element, "xmlns", ns);
+            }
+
+            return;
+        }
+
+        if (element.GetPrefixOfNamespace(ns) != prefix)
+        {
+            Declare(element, XNamespace.Xmlns + prefix, ns);
+        }
+    }
+
+    private static void Declare(XElement element, XName declaration, XNamespace ns)
+    {
+        var attribute = new XAttribute(declaration, ns.NamespaceName);
+        attribute.AddAnnotation(InheritedNamespace.Instance);
+        element.Add(attribute);
     }
 
     /// <summary>LINQ to XML names namespace declarations <c>xmlns</c> and <c>{xmlns}prefix</c>.</summary>

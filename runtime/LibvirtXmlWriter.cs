@@ -21,7 +21,7 @@ namespace LibvirtXml;
 /// XML cannot carry are dropped); in attribute values tab, line feed and carriage return also become character
 /// references so that they survive a re-read.
 /// </remarks>
-public sealed class LibvirtXmlWriter
+public sealed partial class LibvirtXmlWriter
 {
     private const int SpacesPerLevel = 2;
 
@@ -29,6 +29,7 @@ public sealed class LibvirtXmlWriter
     private readonly XmlWriter? _xml;
     private readonly char[] _numberBuffer = new char[20]; // ulong.MaxValue and long.MinValue's magnitude have 20 digits or fewer
     private string[] _open = new string[16];
+    private UnknownContent?[] _unknown = new UnknownContent?[16];
     private int _depth;
     private char[] _indentation = CreateIndentation(16);
 
@@ -93,6 +94,7 @@ public sealed class LibvirtXmlWriter
             throw new ArgumentNullException(nameof(localName));
         }
 
+        BeforeChildElement();
         if (_xml is not null)
         {
             _xml.WriteStartElement(string.Empty, localName, string.Empty);
@@ -113,18 +115,28 @@ public sealed class LibvirtXmlWriter
     /// <param name="value">The value, written as is (escaped).</param>
     public void WriteAttribute(string localName, string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            WriteAttributeCore(localName, value);
+        }
+
+        AfterKnownAttribute(localName);
+    }
+
+    private void WriteAttributeCore(string qualifiedName, string value)
+    {
+        if (qualifiedName.StartsWith("xmlns", StringComparison.Ordinal))
+        {
+            NoteDeclaration(qualifiedName, value);
         }
 
         if (_xml is not null)
         {
-            _xml.WriteAttributeString(localName, XmlEscaping.RemoveForbiddenControlCharacters(value));
+            _xml.WriteAttributeString(qualifiedName, XmlEscaping.RemoveForbiddenControlCharacters(value));
             return;
         }
 
-        BeginAttribute(localName);
+        BeginAttribute(qualifiedName);
         XmlEscaping.WriteAttributeValue(_text!, value);
         _text!.Write('\'');
     }
@@ -138,6 +150,8 @@ public sealed class LibvirtXmlWriter
         {
             WriteNumberAttribute(localName, false, value.GetValueOrDefault());
         }
+
+        AfterKnownAttribute(localName);
     }
 
     /// <summary>Writes an attribute as an invariant decimal number; nothing when <paramref name="value"/> is <see langword="null"/>.</summary>
@@ -149,6 +163,8 @@ public sealed class LibvirtXmlWriter
         {
             WriteNumberAttribute(localName, false, value.GetValueOrDefault());
         }
+
+        AfterKnownAttribute(localName);
     }
 
     /// <summary>Writes an attribute as an invariant decimal number; nothing when <paramref name="value"/> is <see langword="null"/>.</summary>
@@ -175,6 +191,8 @@ public sealed class LibvirtXmlWriter
             // Negating in ulong handles long.MinValue, whose magnitude does not fit a long.
             WriteNumberAttribute(localName, negative, negative ? 0UL - unchecked((ulong)number) : (ulong)number);
         }
+
+        AfterKnownAttribute(localName);
     }
 
     /// <summary>
@@ -193,6 +211,8 @@ public sealed class LibvirtXmlWriter
         {
             throw new InvalidOperationException("Text can only be written inside an element.");
         }
+
+        BeforeText();
 
         if (_xml is not null)
         {
@@ -239,11 +259,19 @@ public sealed class LibvirtXmlWriter
             throw new InvalidOperationException("There is no open element to end.");
         }
 
+        BeforeEndElement();
         var name = _open[--_depth];
+        if (_declarations.Count > 0)
+        {
+            ForgetDeclarationsBelow(_depth);
+        }
+
         _open[_depth] = null!;
+        _unknown[_depth] = null;
         if (_xml is not null)
         {
             _xml.WriteEndElement();
+            AfterKnownElement(name);
             return;
         }
 
@@ -262,6 +290,7 @@ public sealed class LibvirtXmlWriter
         }
 
         _state = ContentState.Children; // the parent now has a child element
+        AfterKnownElement(name);
     }
 
     /// <summary>
@@ -278,7 +307,9 @@ public sealed class LibvirtXmlWriter
 
         if (_xml is not null)
         {
+            BeforeChildElement();
             element.WriteTo(_xml);
+            AfterKnownElement(element.Name.LocalName);
             return;
         }
 
@@ -287,7 +318,11 @@ public sealed class LibvirtXmlWriter
         WriteStartElement(QualifiedName(element, element.Name));
         foreach (var attribute in element.Attributes())
         {
-            WriteAttribute(AttributeName(element, attribute), attribute.Value);
+            var name = AttributeName(element, attribute);
+            if (attribute.Annotation<InheritedNamespace>() is null || !IsDeclared(name, attribute.Value))
+            {
+                WriteAttribute(name, attribute.Value);
+            }
         }
 
         if (!element.HasElements)
@@ -406,6 +441,7 @@ public sealed class LibvirtXmlWriter
         if (_depth == _open.Length)
         {
             Array.Resize(ref _open, _open.Length * 2);
+            Array.Resize(ref _unknown, _open.Length);
         }
 
         _open[_depth++] = localName;

@@ -10,6 +10,8 @@ internal sealed class ClassEmitter
 {
     private const string Runtime = "global::LibvirtXml.";
     private const string Serializable = Runtime + "ILibvirtXmlSerializable";
+    private const string AttributeList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>";
+    private const string ElementList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>";
 
     private readonly TypeModel _model;
     private readonly ClassModel _class;
@@ -69,6 +71,7 @@ internal sealed class ClassEmitter
 
     private void EmitProperties()
     {
+        if (!_class.IsVariantBranch) EmitUnknownContent();
         if (TracksReading)
         {
             _w.Line("/// <summary>Whether the last read came from a document, whose attributes are then written back exactly as read.</summary>");
@@ -94,6 +97,26 @@ internal sealed class ClassEmitter
         }
     }
 
+    /// <summary>What the grammar does not describe is kept, so that a round trip never loses another tool's data.</summary>
+    private void EmitUnknownContent()
+    {
+        _w.Line($"private {AttributeList}? _unknownAttributes;");
+        _w.Line($"private {ElementList}? _unknownElements;");
+        _w.Line();
+        _w.Line($"/// <summary>");
+        _w.Line($"/// Attributes of <c>&lt;{_class.XmlName}&gt;</c> that the grammar does not describe, or that are in another namespace (with their");
+        _w.Line($"/// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.");
+        _w.Line($"/// </summary>");
+        _w.Line($"public {AttributeList} UnknownAttributes {{ get => _unknownAttributes ??= new {AttributeList}(); set => _unknownAttributes = value; }}");
+        _w.Line();
+        _w.Line($"/// <summary>");
+        _w.Line($"/// Child elements of <c>&lt;{_class.XmlName}&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when");
+        _w.Line($"/// reading and written back after the known element they followed. Ones added here are written last.");
+        _w.Line($"/// </summary>");
+        _w.Line($"public {ElementList} UnknownElements {{ get => _unknownElements ??= new {ElementList}(); set => _unknownElements = value; }}");
+        _w.Line();
+    }
+
     private static string PropertyType(PropertyModel property)
     {
         var item = property.Kind switch
@@ -117,6 +140,11 @@ internal sealed class ClassEmitter
             _w.Line(property.IsList ? $"{property.Name} = new();" : $"{property.Name} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
             _w.Line($"{branch.PropertyName} = null;");
+        if (!_class.IsVariantBranch)
+        {
+            _w.Line("_unknownAttributes = null;");
+            _w.Line("_unknownElements = null;");
+        }
         if (TracksReading) _w.Line("_readFromDocument = true;");
         _w.Close();
         _w.Line();
@@ -175,8 +203,10 @@ internal sealed class ClassEmitter
         _w.Line("var xml = reader.Reader;");
         _w.Line("reader.Enter();");
         _w.Line(_class.Variants.Count > 0 ? "SelectVariants(reader);" : "Reset();");
+        _w.Line("string? lastAttribute = null;");
         _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
-        _w.Line("if (xml.NamespaceURI.Length == 0) ReadAttribute(reader);");
+        _w.Line("if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;");
+        _w.Line("else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
         _w.Close();
         _w.Line("xml.MoveToElement();");
         if (_class.Text is not null)
@@ -187,8 +217,11 @@ internal sealed class ClassEmitter
         else
         {
             _w.Open("if (reader.BeginChildren())");
+            _w.Line("string? lastElement = null;");
             _w.Open("while (reader.NextChild())");
-            _w.Line("if (xml.NamespaceURI.Length != 0 || !ReadElement(reader)) reader.SkipElement();");
+            _w.Line("var name = xml.LocalName;");
+            _w.Line("if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;");
+            _w.Line("else reader.ReadUnknownElement(ref _unknownElements, lastElement);");
             _w.Close();
             _w.Close();
         }
@@ -251,6 +284,7 @@ internal sealed class ClassEmitter
                 _w.Line($"case {Literal(element.XmlName)}:");
                 _w.Line("{");
                 _w.Indent();
+                if (!element.IsList) _w.Line($"if ({element.Name} is not null) return false; // a second one is kept as unknown content");
                 EmitReadOneElement(element);
                 _w.Line("return true;");
                 _w.Close();
@@ -294,7 +328,7 @@ internal sealed class ClassEmitter
         _w.Line($"void {Serializable}.WriteXml({Runtime}LibvirtXmlWriter writer)");
         _w.Line("{");
         _w.Indent();
-        _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)});");
+        _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownAttributes, _unknownElements);");
         _w.Line("WriteAttributes(writer);");
         _w.Line("WriteElements(writer);");
         _w.Line("writer.WriteEndElement();");

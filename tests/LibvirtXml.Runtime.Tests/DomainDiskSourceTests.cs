@@ -186,7 +186,7 @@ public class DomainDiskSourceTests
     }
 
     [Fact]
-    public void UnknownAttributesAndElementsInsideTheSourceAreSkipped()
+    public void UnknownAttributesAndElementsInsideTheSourceAreKeptWhereTheyWere()
     {
         const string xml =
             "<root><disk type='file'><target file='/f' extra='x'>" +
@@ -197,17 +197,36 @@ public class DomainDiskSourceTests
         Assert.Equal(
             "<root>\n" +
             "  <disk type='file'>\n" +
-            "    <target file='/f'>\n" +
-            "      <seclabel model='dac' relabel='no'>\n" +
+            "    <target file='/f' extra='x'>\n" +
+            "      <future>\n" +
+            "        <seclabel model='nested'/>\n" +
+            "      </future>\n" +
+            "      <seclabel model='dac' relabel='no' other='1'>\n" +
+            "        <unknown/>\n" +
             "        <label>l</label>\n" +
             "      </seclabel>\n" +
             "      <encryption format='luks'>\n" +
-            "        <secret type='passphrase' usage='u'/>\n" +
+            "        <secret type='passphrase' usage='u'>\n" +
+            "          <x/>\n" +
+            "        </secret>\n" +
+            "        <later/>\n" +
             "      </encryption>\n" +
             "    </target>\n" +
             "  </disk>\n" +
             "</root>\n",
             RoundTrip(xml));
+    }
+
+    [Fact]
+    public void AnAttributeOfTheOtherBranchIsKeptAsUnknownContent()
+    {
+        const string xml = "<root><disk type='block'><target dev='/dev/sda' file='/stale'/></disk></root>";
+
+        var source = TestRoot.Parse(xml).Disks[0].Target!;
+
+        Assert.Equal("/dev/sda", source.Block!.Dev);
+        Assert.Equal("file", Assert.Single(source.UnknownAttributes).Name.LocalName);
+        Assert.Equal("<root>\n  <disk type='block'>\n    <target dev='/dev/sda' file='/stale'/>\n  </disk>\n</root>\n", RoundTrip(xml));
     }
 
     [Fact]

@@ -24,6 +24,22 @@ internal static class ExternalValidator
         }
     }
 
+    /// <summary>xmllint's opinion that the text is well-formed XML (namespaces declared, quoting right).</summary>
+    public static void AssertWellFormed(string xml)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "libvirtxml-" + Guid.NewGuid().ToString("N") + ".xml");
+        File.WriteAllText(file, xml);
+        try
+        {
+            var (exit, output) = Run("xmllint", $"--noout \"{file}\"");
+            Assert.True(exit == 0, $"xmllint finds the document malformed (exit {exit}):\n{output}\n{xml}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static (int ExitCode, string Output) Run(string tool, string arguments)
     {
         var start = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

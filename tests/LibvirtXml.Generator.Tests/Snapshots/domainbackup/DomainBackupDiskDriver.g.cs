@@ -10,6 +10,21 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupDiskDriver : global::LibvirtXml.ILibvirtXmlSerializable
     {
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+
+        /// <summary>
+        /// Attributes of <c>&lt;driver&gt;</c> that the grammar does not describe, or that are in another namespace (with their
+        /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+
+        /// <summary>
+        /// Child elements of <c>&lt;driver&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
+        /// reading and written back after the known element they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+
         /// <summary>
         /// The <c>type</c> attribute, required by the grammar.
         /// Allowed values: <c>raw</c>, <c>dir</c>, <c>bochs</c>, <c>cloop</c>, <c>dmg</c>, <c>iso</c>, <c>vpc</c>, <c>vdi</c>, <c>fat</c>, <c>vhd</c>, <c>ploop</c>, <c>luks</c>, <c>cow</c>, <c>qcow</c>, <c>qcow2</c>, <c>qed</c>, <c>vmdk</c>.
@@ -21,6 +36,8 @@ namespace LibvirtXml
         private void Reset()
         {
             Type = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
@@ -28,16 +45,21 @@ namespace LibvirtXml
             var xml = reader.Reader;
             reader.Enter();
             Reset();
+            string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0) ReadAttribute(reader);
+                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
+                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
+                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length != 0 || !ReadElement(reader)) reader.SkipElement();
+                    var name = xml.LocalName;
+                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
+                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
         }
@@ -63,7 +85,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteStartElement("driver");
+            writer.WriteStartElement("driver", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
             writer.WriteEndElement();

@@ -43,6 +43,7 @@ namespace LibvirtXml
             {
                 case "server":
                 {
+                    if (Server is not null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullServer();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Server = item;
@@ -50,6 +51,7 @@ namespace LibvirtXml
                 }
                 case "disks":
                 {
+                    if (Disks is not null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Disks = item;

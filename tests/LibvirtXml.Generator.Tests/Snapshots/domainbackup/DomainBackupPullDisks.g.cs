@@ -10,6 +10,21 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullDisks : global::LibvirtXml.ILibvirtXmlSerializable
     {
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+
+        /// <summary>
+        /// Attributes of <c>&lt;disks&gt;</c> that the grammar does not describe, or that are in another namespace (with their
+        /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+
+        /// <summary>
+        /// Child elements of <c>&lt;disks&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
+        /// reading and written back after the known element they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+
         /// <summary>
         /// The <c>&lt;disk&gt;</c> child elements, in document order.
         /// Empty when there are none; none is written then.
@@ -20,6 +35,8 @@ namespace LibvirtXml
         private void Reset()
         {
             Disks = new();
+            _unknownAttributes = null;
+            _unknownElements = null;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
@@ -27,16 +44,21 @@ namespace LibvirtXml
             var xml = reader.Reader;
             reader.Enter();
             Reset();
+            string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0) ReadAttribute(reader);
+                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
+                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
+                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length != 0 || !ReadElement(reader)) reader.SkipElement();
+                    var name = xml.LocalName;
+                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
+                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
         }
@@ -66,7 +88,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteStartElement("disks");
+            writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
             writer.WriteEndElement();

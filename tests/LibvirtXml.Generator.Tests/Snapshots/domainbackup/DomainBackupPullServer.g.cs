@@ -10,6 +10,21 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable
     {
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+
+        /// <summary>
+        /// Attributes of <c>&lt;server&gt;</c> that the grammar does not describe, or that are in another namespace (with their
+        /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+
+        /// <summary>
+        /// Child elements of <c>&lt;server&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
+        /// reading and written back after the known element they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+
         /// <summary>
         /// The <c>tls</c> attribute.
         /// Allowed values: <c>yes</c>, <c>no</c>.
@@ -43,6 +58,8 @@ namespace LibvirtXml
             TCP = null;
             UNIX = null;
             FD = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
         }
 
         internal void SelectVariants(global::LibvirtXml.LibvirtXmlReader reader)
@@ -61,16 +78,21 @@ namespace LibvirtXml
             var xml = reader.Reader;
             reader.Enter();
             SelectVariants(reader);
+            string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0) ReadAttribute(reader);
+                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
+                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
+                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length != 0 || !ReadElement(reader)) reader.SkipElement();
+                    var name = xml.LocalName;
+                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
+                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
         }
@@ -100,7 +122,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteStartElement("server");
+            writer.WriteStartElement("server", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
             writer.WriteEndElement();

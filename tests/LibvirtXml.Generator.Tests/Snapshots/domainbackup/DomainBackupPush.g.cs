@@ -36,6 +36,7 @@ namespace LibvirtXml
             {
                 case "disks":
                 {
+                    if (Disks is not null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPushDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Disks = item;

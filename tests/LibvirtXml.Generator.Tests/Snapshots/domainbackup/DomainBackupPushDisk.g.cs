@@ -10,6 +10,21 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPushDisk : global::LibvirtXml.ILibvirtXmlSerializable
     {
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
+        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+
+        /// <summary>
+        /// Attributes of <c>&lt;disk&gt;</c> that the grammar does not describe, or that are in another namespace (with their
+        /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+
+        /// <summary>
+        /// Child elements of <c>&lt;disk&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
+        /// reading and written back after the known element they followed. Ones added here are written last.
+        /// </summary>
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+
         /// <summary>Whether the last read came from a document, whose attributes are then written back exactly as read.</summary>
         private bool _readFromDocument;
 
@@ -69,6 +84,8 @@ namespace LibvirtXml
             Incremental = null;
             Driver = null;
             Target = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
             _readFromDocument = true;
         }
 
@@ -77,16 +94,21 @@ namespace LibvirtXml
             var xml = reader.Reader;
             reader.Enter();
             Reset();
+            string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0) ReadAttribute(reader);
+                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
+                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
+                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length != 0 || !ReadElement(reader)) reader.SkipElement();
+                    var name = xml.LocalName;
+                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
+                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
         }
@@ -124,6 +146,7 @@ namespace LibvirtXml
             {
                 case "driver":
                 {
+                    if (Driver is not null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupDiskDriver();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Driver = item;
@@ -131,6 +154,7 @@ namespace LibvirtXml
                 }
                 case "target":
                 {
+                    if (Target is not null) return false; // a second one is kept as unknown content
                     Target = global::LibvirtXml.DomainDiskSource.ReadXml(reader, Type);
                     return true;
                 }
@@ -140,7 +164,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteStartElement("disk");
+            writer.WriteStartElement("disk", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
             writer.WriteEndElement();
