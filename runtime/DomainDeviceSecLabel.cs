@@ -7,7 +7,7 @@ namespace LibvirtXml;
 /// A per-device security label override: <c>&lt;seclabel model='dac' relabel='no'/&gt;</c>
 /// (RELAX NG define <c>devSeclabel</c> in <c>domaincommon.rng</c>).
 /// </summary>
-public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable
+public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -118,5 +118,36 @@ public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Checks the label against the grammar's <c>devSeclabel</c>: <c>relabel='no'</c>, or <c>labelskip='yes'</c>, or
+    /// (<c>relabel='yes'</c> or none) with at least one label.
+    /// </summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path)
+    {
+        validator.Check(path + "/@relabel", Relabel, ValueRules.YesNo);
+        validator.Check(path + "/@labelskip", LabelSkip, ValueRules.Yes);
+        var count = Labels?.Count ?? 0;
+        if (LabelSkip is not null)
+        {
+            if (Relabel is not null || count > 0)
+            {
+                validator.Add(path, "labelskip='yes' goes alone, without relabel or labels");
+            }
+        }
+        else if (Relabel is not null && LibvirtXmlReader.TokenEquals(Relabel, "no"))
+        {
+            if (count > 0)
+            {
+                validator.Add(path, "relabel='no' takes no labels");
+            }
+        }
+        else if (count == 0)
+        {
+            validator.Add(path, "needs relabel='no', labelskip='yes' or at least one <label>");
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace LibvirtXml;
 /// (RELAX NG define <c>backupEncryption</c> in <c>domainbackup.rng</c>; the storage-wide <c>encryption</c> define in
 /// <c>storagecommon.rng</c> has the same shape with more formats and engines).
 /// </summary>
-public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
+public sealed class DomainDiskEncryption : ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -144,5 +144,46 @@ public sealed class DomainDiskEncryption : ILibvirtXmlSerializable
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Checks the encryption against domainbackup.rng's <c>backupEncryption</c>: format <c>luks</c>, engine <c>qemu</c> if any,
+    /// exactly one secret, and cipher and ivgen together or not at all.
+    /// </summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path)
+    {
+        if (validator.Required(path + "/@format", Format))
+        {
+            validator.Check(path + "/@format", Format, ValueRules.Luks);
+        }
+
+        validator.Check(path + "/@engine", Engine, ValueRules.Qemu);
+        var secrets = Secrets ?? new List<DomainDiskSecret>();
+        if (secrets.Count != 1)
+        {
+            validator.Add(path, "needs exactly one <secret>, has " + secrets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        for (var i = 0; i < secrets.Count; i++)
+        {
+            ((ILibvirtXmlValidatable)secrets[i]).Validate(validator, path + "/secret[" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
+        if ((Cipher is null) != (IVGen is null))
+        {
+            validator.Add(path, "cipher and ivgen go together");
+        }
+
+        if (Cipher is not null)
+        {
+            ((ILibvirtXmlValidatable)Cipher).Validate(validator, path + "/cipher");
+        }
+
+        if (IVGen is not null)
+        {
+            ((ILibvirtXmlValidatable)IVGen).Validate(validator, path + "/ivgen");
+        }
     }
 }

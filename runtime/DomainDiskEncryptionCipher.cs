@@ -6,7 +6,7 @@ namespace LibvirtXml;
 /// The LUKS cipher an encrypted volume uses: <c>&lt;cipher name='aes' size='256' mode='xts' hash='sha256'/&gt;</c>
 /// (RELAX NG define <c>keycipher</c> in <c>storagecommon.rng</c>). Go's libvirtxml drops this element; we keep it.
 /// </summary>
-public sealed class DomainDiskEncryptionCipher : ILibvirtXmlSerializable
+public sealed class DomainDiskEncryptionCipher : ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -87,5 +87,18 @@ public sealed class DomainDiskEncryptionCipher : ILibvirtXmlSerializable
         writer.WriteAttribute("mode", Mode);
         writer.WriteAttribute("hash", Hash);
         writer.WriteEndElement();
+    }
+
+    /// <summary>Checks the cipher against the grammar's <c>keycipher</c>: name and size required, mode and hash together or not at all.</summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path)
+    {
+        validator.Required(path + "/@name", Name);
+        validator.Required(path + "/@size", Size);
+        if ((Mode is null) != (Hash is null))
+        {
+            validator.Add(path, "mode and hash go together");
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace LibvirtXml;
 /// The LUKS initialization vector generator: <c>&lt;ivgen name='plain64' hash='sha256'/&gt;</c>
 /// (RELAX NG define <c>keyivgen</c> in <c>storagecommon.rng</c>). Go's libvirtxml drops this element; we keep it.
 /// </summary>
-public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable
+public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -70,4 +70,9 @@ public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable
         writer.WriteAttribute("hash", Hash);
         writer.WriteEndElement();
     }
+
+    /// <summary>Checks the generator against the grammar's <c>keyivgen</c>: name required.</summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path) => validator.Required(path + "/@name", Name);
 }

@@ -6,7 +6,7 @@ namespace LibvirtXml;
 /// The secret holding an encryption passphrase: <c>&lt;secret type='passphrase' uuid='...'/&gt;</c>
 /// (RELAX NG define <c>secret</c> in <c>storagecommon.rng</c>).
 /// </summary>
-public sealed class DomainDiskSecret : ILibvirtXmlSerializable
+public sealed class DomainDiskSecret : ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -84,5 +84,23 @@ public sealed class DomainDiskSecret : ILibvirtXmlSerializable
         writer.WriteAttribute("uuid", UUID);
         writer.WriteAttribute("usage", Usage);
         writer.WriteEndElement();
+    }
+
+    /// <summary>Checks the secret against the grammar's <c>secret</c>: type <c>passphrase</c> and exactly one of a UUID and a usage.</summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path)
+    {
+        if (validator.Required(path + "/@type", Type))
+        {
+            validator.Check(path + "/@type", Type, ValueRules.Passphrase);
+        }
+
+        if ((UUID is null) == (Usage is null))
+        {
+            validator.Add(path, "needs exactly one of uuid and usage");
+        }
+
+        validator.Check(path + "/@uuid", UUID, ValueRules.Uuid);
     }
 }

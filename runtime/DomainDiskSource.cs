@@ -10,7 +10,7 @@ namespace LibvirtXml;
 /// <c>backupDisksPull</c>). Which branch applies is decided by the owning disk's <c>type</c> attribute:
 /// <c>type='file'</c> is <see cref="File"/>, <c>type='block'</c> is <see cref="Block"/>; set at most one.
 /// </summary>
-public sealed partial class DomainDiskSource
+public sealed partial class DomainDiskSource : ILibvirtXmlValidatable
 {
     private List<XAttribute>? _unknownAttributes;
     private List<XElement>? _unknownElements;
@@ -210,5 +210,53 @@ public sealed partial class DomainDiskSource
         }
 
         writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Checks the source against domainbackup.rng's <c>&lt;target&gt;</c>/<c>&lt;scratch&gt;</c>: exactly one branch, an absolute
+    /// <c>file</c> or <c>dev</c> path, valid security labels and encryption.
+    /// </summary>
+    /// <param name="validator">Where problems are collected.</param>
+    /// <param name="path">This element's path.</param>
+    void ILibvirtXmlValidatable.Validate(LibvirtXmlValidator validator, string path)
+    {
+        if (File is not null && Block is not null)
+        {
+            validator.Add(path, "both File and Block are set");
+        }
+        else if (File is null && Block is null)
+        {
+            validator.Add(path, "neither File nor Block is set");
+        }
+
+        List<DomainDeviceSecLabel>? secLabels = null;
+        if (File is not null)
+        {
+            if (validator.Required(path + "/@file", File.File))
+            {
+                validator.Check(path + "/@file", File.File, ValueRules.AbsoluteFilePath);
+            }
+
+            secLabels = File.SecLabel;
+        }
+        else if (Block is not null)
+        {
+            if (validator.Required(path + "/@dev", Block.Dev))
+            {
+                validator.Check(path + "/@dev", Block.Dev, ValueRules.AbsoluteFilePath);
+            }
+
+            secLabels = Block.SecLabel;
+        }
+
+        for (var i = 0; secLabels is not null && i < secLabels.Count; i++)
+        {
+            ((ILibvirtXmlValidatable)secLabels[i]).Validate(validator, path + "/seclabel[" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
+        if (Encryption is not null)
+        {
+            ((ILibvirtXmlValidatable)Encryption).Validate(validator, path + "/encryption");
+        }
     }
 }

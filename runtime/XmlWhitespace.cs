@@ -50,4 +50,29 @@ internal static class XmlWhitespace
 
         return j == token.Length;
     }
+
+    /// <summary>XSD's whitespace collapse: runs of XML whitespace become one space, leading and trailing ones go.</summary>
+    public static string Collapse(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (IsWhitespace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

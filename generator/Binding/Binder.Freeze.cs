@@ -33,7 +33,7 @@ internal sealed partial class Binder
                     var attribute = builder.Attributes[step.Name];
                     var selects = builder.Elements.Values.Where(e => e.Runtime?.Discriminator == attribute.XmlName).Select(e => PropertyNameOf(builder, e)).ToEquatableArray();
                     AddProperty(new PropertyModel(_index.FindPropertyName(builder.Paths, attribute.XmlName) ?? _index.Word(attribute.XmlName), attribute.XmlName,
-                        PropertyKind.Attribute, attribute.Type.Kind, null, false, attribute.Required, Values(attribute.Type), null, selects));
+                        PropertyKind.Attribute, attribute.Type.Kind, null, false, attribute.Required, Values(attribute.Type), null, selects, Rules(attribute.Type, builder.Span)));
                     break;
                 case WriteStepKind.Element:
                     AddProperty(ElementProperty(builder, builder.Elements[step.Name]));
@@ -54,7 +54,7 @@ internal sealed partial class Binder
                     variants.Add(new VariantModel(variant.Attribute, variant.Required, branches));
                     break;
                 case WriteStepKind.Text:
-                    AddProperty(new PropertyModel("Value", "", PropertyKind.Text, builder.Text!.Kind, null, false, false, Values(builder.Text), null, EquatableArray<string>.Empty));
+                    AddProperty(new PropertyModel("Value", "", PropertyKind.Text, builder.Text!.Kind, null, false, false, Values(builder.Text), null, EquatableArray<string>.Empty, Rules(builder.Text, builder.Span)));
                     break;
             }
         }
@@ -79,7 +79,7 @@ internal sealed partial class Binder
         var child = element.Class!.Find();
         if (child.IsSimple)
             return new PropertyModel(name, element.XmlName, PropertyKind.TextElement, child.Text!.Kind, null, element.IsList, element.Required,
-                Values(child.Text), null, EquatableArray<string>.Empty);
+                Values(child.Text), null, EquatableArray<string>.Empty, Rules(child.Text, child.Span));
 
         return new PropertyModel(name, element.XmlName, PropertyKind.Element, ScalarKind.String, child.Name, element.IsList, element.Required,
             EquatableArray<string>.Empty, null, EquatableArray<string>.Empty);
@@ -89,6 +89,21 @@ internal sealed partial class Binder
         _index.FindPropertyName(owner.Paths, element.XmlName) ?? (element.IsList ? _index.Plural(element.XmlName) : _index.Word(element.XmlName));
 
     private static EquatableArray<string> Values(ScalarType type) => type.Values?.ToEquatableArray() ?? EquatableArray<string>.Empty;
+
+    /// <summary>The checks Validate() makes; a pattern .NET cannot compile is reported and left out rather than failing the build.</summary>
+    private ValueRules Rules(ScalarType type, SourceSpan span)
+    {
+        var patterns = new List<TranslatedPattern>();
+        foreach (var rule in type.Patterns)
+        {
+            if (XsdPattern.TryTranslate(rule.XsdPattern, out var translated, out var problem))
+                patterns.Add(new TranslatedPattern(rule.XsdPattern, translated, rule.Collapse));
+            else
+                Report(DiagnosticIds.UnsupportedConstruct, $"the pattern '{rule.XsdPattern}' cannot be checked by Validate(): {problem}", span, warning: true);
+        }
+        var anyText = type.AnyText || patterns.Count < type.Patterns.Count;
+        return new ValueRules(anyText, type.AllValues.ToEquatableArray(), type.ExactValues, patterns.ToEquatableArray(), type.MinInclusive, type.MaxInclusive);
+    }
 
     /// <summary>
     /// Grammar order, unless the binding file states libvirt's: listed names first in the listed order, the rest after them in grammar order.

@@ -55,6 +55,7 @@ internal enum PropertyKind
 /// <param name="Values">The fixed values the grammar allows, when it lists them.</param>
 /// <param name="Discriminator">For runtime elements: the owner attribute passed to the runtime type and derived from it.</param>
 /// <param name="IsDiscriminatorFor">For attributes: the runtime element properties this attribute selects the branch of.</param>
+/// <param name="Rules">For scalars: what the grammar allows, checked by Validate().</param>
 internal sealed record PropertyModel(
     string Name,
     string XmlName,
@@ -65,7 +66,18 @@ internal sealed record PropertyModel(
     bool IsRequired,
     EquatableArray<string> Values,
     string? Discriminator,
-    EquatableArray<string> IsDiscriminatorFor);
+    EquatableArray<string> IsDiscriminatorFor,
+    ValueRules? Rules = null);
+
+/// <summary>
+/// What a scalar may hold: one of <see cref="Values"/> (compared as tokens unless <see cref="ExactValues"/>) or a match of
+/// one of <see cref="Patterns"/> (already translated to .NET, anchored), within <see cref="Minimum"/>..<see cref="Maximum"/> for numbers;
+/// anything when <see cref="AnyText"/>.
+/// </summary>
+internal sealed record ValueRules(bool AnyText, EquatableArray<string> Values, bool ExactValues, EquatableArray<TranslatedPattern> Patterns, string? Minimum, string? Maximum);
+
+/// <summary>An XSD pattern and its .NET translation.</summary>
+internal sealed record TranslatedPattern(string Xsd, string DotNet, bool Collapse);
 
 /// <summary>A choice whose branches are told apart by the value of one attribute and carry different structure.</summary>
 internal sealed record VariantModel(string Attribute, bool IsRequired, EquatableArray<VariantBranchModel> Branches)

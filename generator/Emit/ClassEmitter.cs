@@ -40,11 +40,13 @@ internal sealed class ClassEmitter
         _w.Open($"namespace {_model.Namespace}");
         EmitClassSummary();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"LibvirtXml.Generator\", \"{generatorVersion}\")]");
-        var interfaces = _class.IsVariantBranch ? "" : " : " + (_class.IsDocument ? Runtime + "ILibvirtDocument, " : "") + Serializable;
+        var interfaces = _class.IsVariantBranch ? "" : " : " + (_class.IsDocument ? Runtime + "ILibvirtDocument, " : "") + Serializable + ", " + Runtime + "ILibvirtXmlValidatable";
         _w.Open($"public partial class {_class.Name}{interfaces}");
 
         EmitProperties();
+        ValidationEmitter.EmitRules(_w, _class);
         if (_class.IsDocument) DocumentEmitter.EmitDocumentApi(_w, _class);
+        ValidationEmitter.EmitValidate(_w, _class);
         EmitReset();
         EmitSelectVariants();
         if (!_class.IsVariantBranch) EmitReadXml();

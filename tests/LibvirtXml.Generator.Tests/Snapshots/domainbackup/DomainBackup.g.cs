@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 39.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackup : global::LibvirtXml.ILibvirtDocument, global::LibvirtXml.ILibvirtXmlSerializable
+    public partial class DomainBackup : global::LibvirtXml.ILibvirtDocument, global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
@@ -111,6 +111,28 @@ namespace LibvirtXml
         /// <summary>Writes this object through a caller's XmlWriter, whose own settings (quoting, indentation) apply.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">More than one branch of a choice is set.</exception>
         public void Marshal(global::System.Xml.XmlWriter output) => global::LibvirtXml.LibvirtXmlDocument.Write(output, this);
+
+        /// <summary>
+        /// Checks this object against the grammar's constraints before it is written: required attributes and elements, allowed values,
+        /// the grammar's patterns and numeric ranges, and that at most one branch of each choice is set.
+        /// </summary>
+        /// <returns>Every problem found, each with its path; empty when the object is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::LibvirtXml.LibvirtXmlValidationError> Validate()
+        {
+            var validator = new global::LibvirtXml.LibvirtXmlValidator();
+            ValidateContent(validator, "/domainbackup");
+            return validator.Errors;
+        }
+
+        void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) validator.Add(path + "/@mode", "more than one of Push, Pull is set");
+            Push?.ValidateContent(validator, path);
+            Pull?.ValidateContent(validator, path);
+        }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()

@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 132.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupDiskDriver : global::LibvirtXml.ILibvirtXmlSerializable
+    public partial class DomainBackupDiskDriver : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
@@ -31,6 +31,18 @@ namespace LibvirtXml
         /// Null when absent; nothing is written then.
         /// </summary>
         public string? Type { get; set; }
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_typeRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] { "raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat", "vhd", "ploop", "luks", "cow", "qcow", "qcow2", "qed", "vmdk" }, false, new string[] {  }, new bool[] {  }, "'raw' or 'dir' or 'bochs' or 'cloop' or 'dmg' or 'iso' or 'vpc' or 'vdi' or 'fat' or 'vhd' or 'ploop' or 'luks' or 'cow' or 'qcow' or 'qcow2' or 'qed' or 'vmdk'");
+
+        void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Required(path + "/@type", Type);
+            validator.Check(path + "/@type", Type, s_typeRule);
+        }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()

@@ -22,6 +22,14 @@ namespace LibvirtXml
         /// </summary>
         public DomainBackupPullDisks? Disks { get; set; }
 
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Required(path + "/server", Server);
+            if (Server is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Server).Validate(validator, path + "/server");
+            if (Disks is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
+        }
+
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {

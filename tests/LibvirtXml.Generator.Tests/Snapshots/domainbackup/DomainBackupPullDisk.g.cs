@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 238.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupPullDisk : global::LibvirtXml.ILibvirtXmlSerializable
+    public partial class DomainBackupPullDisk : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
@@ -85,6 +85,34 @@ namespace LibvirtXml
         /// Null when absent; nothing is written then.
         /// </summary>
         public global::LibvirtXml.DomainDiskSource? Scratch { get; set; }
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_nameRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] {  }, false, new string[] { "^(?:(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+)\\z", "^(?:nvme[0-9]+n[0-9]+(p[0-9]+)?)\\z" }, new bool[] { false, false }, "a match of (ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+ or a match of nvme[0-9]+n[0-9]+(p[0-9]+)?");
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_backupRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] { "no", "yes" }, false, new string[] {  }, new bool[] {  }, "'no' or 'yes'");
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_typeRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] { "file", "block" }, false, new string[] {  }, new bool[] {  }, "'file' or 'block'");
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_backupModeRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] { "full", "incremental" }, false, new string[] {  }, new bool[] {  }, "'full' or 'incremental'");
+
+        void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Required(path + "/@name", Name);
+            validator.Check(path + "/@name", Name, s_nameRule);
+            validator.Check(path + "/@backup", Backup, s_backupRule);
+            validator.Check(path + "/@type", Type, s_typeRule);
+            if (Type is not null && Scratch?.OwnerType is { } scratchType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, scratchType))
+                validator.Add(path + "/@type", "is '" + Type + "' but Scratch holds a '" + scratchType + "' branch");
+            validator.Check(path + "/@backupmode", BackupMode, s_backupModeRule);
+            if (Driver is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
+            if (Scratch is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Scratch).Validate(validator, path + "/scratch");
+        }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()

@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 236.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupPullDisks : global::LibvirtXml.ILibvirtXmlSerializable
+    public partial class DomainBackupPullDisks : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
@@ -30,6 +30,16 @@ namespace LibvirtXml
         /// Empty when there are none; none is written then.
         /// </summary>
         public global::System.Collections.Generic.List<DomainBackupPullDisk> Disks { get; set; } = new();
+
+        void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            for (var i = 0; i < Disks.Count; i++)
+                ((global::LibvirtXml.ILibvirtXmlValidatable)Disks[i]).Validate(validator, path + "/disk" + "[" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            if (Disks.Count == 0) validator.Add(path, "needs at least one <disk>");
+        }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()

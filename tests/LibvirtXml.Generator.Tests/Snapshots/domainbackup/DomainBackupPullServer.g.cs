@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 60.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable
+    public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
         private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
@@ -50,6 +50,21 @@ namespace LibvirtXml
         /// Set at most one of <see cref="TCP"/>, <see cref="UNIX"/>, <see cref="FD"/>: writing refuses more than one.
         /// </summary>
         public DomainBackupPullServerFD? FD { get; set; }
+
+        private static readonly global::LibvirtXml.LibvirtValueRule s_tLSRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] { "yes", "no" }, false, new string[] {  }, new bool[] {  }, "'yes' or 'no'");
+
+        void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Check(path + "/@tls", TLS, s_tLSRule);
+            if ((TCP is null ? 0 : 1) + (UNIX is null ? 0 : 1) + (FD is null ? 0 : 1) > 1) validator.Add(path + "/@transport", "more than one of TCP, UNIX, FD is set");
+            TCP?.ValidateContent(validator, path);
+            UNIX?.ValidateContent(validator, path);
+            FD?.ValidateContent(validator, path);
+        }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()

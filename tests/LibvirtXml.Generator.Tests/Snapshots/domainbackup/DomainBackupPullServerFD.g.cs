@@ -16,6 +16,12 @@ namespace LibvirtXml
         /// </summary>
         public string? FDGroup { get; set; }
 
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Required(path + "/@fdgroup", FDGroup);
+        }
+
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {

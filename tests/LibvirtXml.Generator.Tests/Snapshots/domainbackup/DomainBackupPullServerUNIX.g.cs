@@ -16,6 +16,16 @@ namespace LibvirtXml
         /// </summary>
         public string? Socket { get; set; }
 
+        private static readonly global::LibvirtXml.LibvirtValueRule s_socketRule = new global::LibvirtXml.LibvirtValueRule(
+            new string[] {  }, false, new string[] { "^(?:(/|[a-zA-Z]:\\\\)[^\\n\\r]+)\\z" }, new bool[] { false }, "a match of (/|[a-zA-Z]:\\\\).+");
+
+        /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
+        internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
+        {
+            validator.Required(path + "/@socket", Socket);
+            validator.Check(path + "/@socket", Socket, s_socketRule);
+        }
+
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
