@@ -75,7 +75,7 @@ public sealed class LibvirtXmlReader
             _lineInfo = null;
         }
 
-        _maxDepth = (options ?? LibvirtXmlReaderOptions.Default).MaxDepth;
+        _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
     }
 
     /// <summary>The underlying reader; generated code reads attributes and names on it directly.</summary>

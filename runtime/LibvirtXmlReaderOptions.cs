@@ -11,11 +11,14 @@ public sealed class LibvirtXmlReaderOptions
     /// <summary>The default value of <see cref="MaxDepth"/>.</summary>
     public const int DefaultMaxDepth = 256;
 
-    private readonly long _maxCharactersInDocument = DefaultMaxCharactersInDocument;
-    private readonly int _maxDepth = DefaultMaxDepth;
+    private long _maxCharactersInDocument = DefaultMaxCharactersInDocument;
+    private int _maxDepth = DefaultMaxDepth;
 
-    /// <summary>The options used when none are given.</summary>
-    public static LibvirtXmlReaderOptions Default { get; } = new LibvirtXmlReaderOptions();
+    /// <summary>The options used when none are given (a new instance each time: the defaults cannot be changed globally).</summary>
+    public static LibvirtXmlReaderOptions Default => new LibvirtXmlReaderOptions();
+
+    /// <summary>The defaults, shared by the library's own code, which never changes them.</summary>
+    internal static LibvirtXmlReaderOptions Shared { get; } = new LibvirtXmlReaderOptions();
 
     /// <summary>
     /// The largest document accepted, in characters (after decoding). 0 means no limit.
@@ -25,7 +28,7 @@ public sealed class LibvirtXmlReaderOptions
     public long MaxCharactersInDocument
     {
         get => _maxCharactersInDocument;
-        init => _maxCharactersInDocument = value >= 0
+        set => _maxCharactersInDocument = value >= 0
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative.");
     }
@@ -38,7 +41,7 @@ public sealed class LibvirtXmlReaderOptions
     public int MaxDepth
     {
         get => _maxDepth;
-        init => _maxDepth = value >= 1
+        set => _maxDepth = value >= 1
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The depth limit must be at least 1.");
     }

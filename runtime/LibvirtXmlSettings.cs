@@ -24,7 +24,7 @@ public static class LibvirtXmlSettings
     /// <returns>A new settings object the caller may adjust further.</returns>
     public static XmlReaderSettings CreateReaderSettings(LibvirtXmlReaderOptions? options = null)
     {
-        options ??= LibvirtXmlReaderOptions.Default;
+        options ??= LibvirtXmlReaderOptions.Shared;
         return new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

@@ -27,9 +27,26 @@ internal static class DocumentEmitter
 
         foreach (var (parameter, description) in Sources)
         {
+            w.Line($"/// <summary>Reads a <c>&lt;{document.XmlName}&gt;</c> document from {description}, within the given limits.</summary>");
+            w.Line("/// <exception cref=\"global::LibvirtXml.LibvirtXmlException\">The input is not a valid document, or exceeds the limits.</exception>");
+            w.Line($"public static {type} Parse({parameter} xml, global::LibvirtXml.LibvirtXmlReaderOptions options)");
+            w.Line("{");
+            w.Line($"    var document = new {type}();");
+            w.Line("    document.Unmarshal(xml, options);");
+            w.Line("    return document;");
+            w.Line("}");
+            w.Line();
+        }
+
+        foreach (var (parameter, description) in Sources)
+        {
             w.Line($"/// <summary>Replaces this object's content with the <c>&lt;{document.XmlName}&gt;</c> document read from {description}.</summary>");
             w.Line("/// <exception cref=\"global::LibvirtXml.LibvirtXmlException\">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>");
             w.Line($"public void Unmarshal({parameter} xml) => {doc}.Read(xml, {root}, this);");
+            w.Line();
+            w.Line($"/// <summary>Replaces this object's content with the <c>&lt;{document.XmlName}&gt;</c> document read from {description}, within the given limits.</summary>");
+            w.Line("/// <exception cref=\"global::LibvirtXml.LibvirtXmlException\">The input is not a valid document, or exceeds the limits.</exception>");
+            w.Line($"public void Unmarshal({parameter} xml, global::LibvirtXml.LibvirtXmlReaderOptions options) => {doc}.Read(xml, {root}, this, options);");
             w.Line();
         }
 

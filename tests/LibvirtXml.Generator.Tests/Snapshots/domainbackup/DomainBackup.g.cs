@@ -80,21 +80,73 @@ namespace LibvirtXml
             return document;
         }
 
+        /// <summary>Reads a <c>&lt;domainbackup&gt;</c> document from a string, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public static DomainBackup Parse(string xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
+        {
+            var document = new DomainBackup();
+            document.Unmarshal(xml, options);
+            return document;
+        }
+
+        /// <summary>Reads a <c>&lt;domainbackup&gt;</c> document from a stream, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public static DomainBackup Parse(global::System.IO.Stream xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
+        {
+            var document = new DomainBackup();
+            document.Unmarshal(xml, options);
+            return document;
+        }
+
+        /// <summary>Reads a <c>&lt;domainbackup&gt;</c> document from a text reader, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public static DomainBackup Parse(global::System.IO.TextReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
+        {
+            var document = new DomainBackup();
+            document.Unmarshal(xml, options);
+            return document;
+        }
+
+        /// <summary>Reads a <c>&lt;domainbackup&gt;</c> document from an XmlReader positioned before or on the root element, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public static DomainBackup Parse(global::System.Xml.XmlReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
+        {
+            var document = new DomainBackup();
+            document.Unmarshal(xml, options);
+            return document;
+        }
+
         /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a string.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>
         public void Unmarshal(string xml) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this);
+
+        /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a string, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public void Unmarshal(string xml, global::LibvirtXml.LibvirtXmlReaderOptions options) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this, options);
 
         /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a stream.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>
         public void Unmarshal(global::System.IO.Stream xml) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this);
 
+        /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a stream, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public void Unmarshal(global::System.IO.Stream xml, global::LibvirtXml.LibvirtXmlReaderOptions options) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this, options);
+
         /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a text reader.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>
         public void Unmarshal(global::System.IO.TextReader xml) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this);
 
+        /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from a text reader, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public void Unmarshal(global::System.IO.TextReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this, options);
+
         /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from an XmlReader positioned before or on the root element.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>
         public void Unmarshal(global::System.Xml.XmlReader xml) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this);
+
+        /// <summary>Replaces this object's content with the <c>&lt;domainbackup&gt;</c> document read from an XmlReader positioned before or on the root element, within the given limits.</summary>
+        /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document, or exceeds the limits.</exception>
+        public void Unmarshal(global::System.Xml.XmlReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options) => global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", this, options);
 
         /// <summary>Writes this object as a document in libvirt's own format (two-space indent, single quotes, no XML declaration).</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">More than one branch of a choice is set.</exception>
