@@ -44,6 +44,7 @@ internal sealed class ClassEmitter
         _w.Open($"public partial class {_class.Name}{interfaces}");
 
         EmitProperties();
+        if (!_class.IsVariantBranch) EmitHooks();
         ValidationEmitter.EmitRules(_w, _class);
         if (_class.IsDocument) DocumentEmitter.EmitDocumentApi(_w, _class);
         ValidationEmitter.EmitValidate(_w, _class);
@@ -84,7 +85,7 @@ internal sealed class ClassEmitter
         foreach (var property in _class.Properties)
         {
             PropertyDocs.Write(_w, property);
-            _w.Line($"public {PropertyType(property)} {property.Name} {{ get; set; }}{(property.IsList ? " = new();" : "")}");
+            _w.Line($"public {PropertyType(property)} {property.Name} {{ get; set; }}{(property.IsList ? $" = new {PropertyType(property)}();" : "")}");
             _w.Line();
         }
 
@@ -119,6 +120,17 @@ internal sealed class ClassEmitter
         _w.Line();
     }
 
+    /// <summary>Partial hooks: a user's partial declaration may implement them; otherwise the compiler drops the calls.</summary>
+    private void EmitHooks()
+    {
+        _w.Line("/// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>");
+        _w.Line("partial void OnAfterRead();");
+        _w.Line();
+        _w.Line("/// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>");
+        _w.Line("partial void OnBeforeWrite();");
+        _w.Line();
+    }
+
     private static string PropertyType(PropertyModel property)
     {
         var item = property.Kind switch
@@ -139,7 +151,7 @@ internal sealed class ClassEmitter
         _w.Line("/// <summary>Forgets everything, before a read fills the object again.</summary>");
         _w.Open("private void Reset()");
         foreach (var property in _class.Properties)
-            _w.Line(property.IsList ? $"{property.Name} = new();" : $"{property.Name} = null;");
+            _w.Line(property.IsList ? $"{property.Name} = new {PropertyType(property)}();" : $"{property.Name} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
             _w.Line($"{branch.PropertyName} = null;");
         if (!_class.IsVariantBranch)
@@ -227,6 +239,7 @@ internal sealed class ClassEmitter
             _w.Close();
             _w.Close();
         }
+        _w.Line("OnAfterRead();");
         _w.Outdent();
         _w.Line("}");
         _w.Line();
@@ -264,7 +277,7 @@ internal sealed class ClassEmitter
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes))
-            _w.Line($"if ({branch.PropertyName} is not null && {branch.PropertyName}.ReadAttribute(reader)) return true;");
+            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadAttribute(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
@@ -286,7 +299,7 @@ internal sealed class ClassEmitter
                 _w.Line($"case {Literal(element.XmlName)}:");
                 _w.Line("{");
                 _w.Indent();
-                if (!element.IsList) _w.Line($"if ({element.Name} is not null) return false; // a second one is kept as unknown content");
+                if (!element.IsList) _w.Line($"if ({element.Name} != null) return false; // a second one is kept as unknown content");
                 EmitReadOneElement(element);
                 _w.Line("return true;");
                 _w.Close();
@@ -294,7 +307,7 @@ internal sealed class ClassEmitter
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements))
-            _w.Line($"if ({branch.PropertyName} is not null && {branch.PropertyName}.ReadElement(reader)) return true;");
+            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadElement(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
@@ -330,6 +343,7 @@ internal sealed class ClassEmitter
         _w.Line($"void {Serializable}.WriteXml({Runtime}LibvirtXmlWriter writer)");
         _w.Line("{");
         _w.Indent();
+        _w.Line("OnBeforeWrite();");
         _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownAttributes, _unknownElements);");
         _w.Line("WriteAttributes(writer);");
         _w.Line("WriteElements(writer);");
@@ -384,7 +398,7 @@ internal sealed class ClassEmitter
             _w.Line($"if ({count} > 1) throw new {Runtime}LibvirtXmlException({Literal($"{_class.Name}: more than one of {names} is set; '{variant.Attribute}' can only have one value")});");
         }
         var fallback = variant.IsRequired && variant.Default is { } d ? Literal(d.Value) : "null";
-        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{b.PropertyName} is not null ? {Literal(b.Value)} : {rest}");
+        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{b.PropertyName} != null ? {Literal(b.Value)} : {rest}");
         _w.Line($"writer.WriteAttribute({Literal(variant.Attribute)}, {value});");
     }
 
@@ -393,7 +407,7 @@ internal sealed class ClassEmitter
         var first = true;
         foreach (var branch in variant.Branches.Where(has))
         {
-            _w.Line($"{(first ? "if" : "else if")} ({branch.PropertyName} is not null) {branch.PropertyName}.{method}(writer);");
+            _w.Line($"{(first ? "if" : "else if")} ({branch.PropertyName} != null) {branch.PropertyName}.{method}(writer);");
             first = false;
         }
     }
@@ -439,7 +453,7 @@ internal sealed class ClassEmitter
                 _w.Line($"foreach (var item in {element.Name}) writer.WriteXml(item);");
                 break;
             case PropertyKind.RawElement:
-                _w.Line($"if ({element.Name} is not null) writer.WriteXml({element.Name});");
+                _w.Line($"if ({element.Name} != null) writer.WriteXml({element.Name});");
                 break;
             case PropertyKind.RuntimeElement when element.IsList:
                 _w.Line($"foreach (var item in {element.Name}) item.WriteXml(writer, {name});");
@@ -451,7 +465,7 @@ internal sealed class ClassEmitter
                 _w.Line($"foreach (var item in {element.Name}) (({Serializable})item).WriteXml(writer);");
                 break;
             default:
-                _w.Line($"if ({element.Name} is not null) (({Serializable}){element.Name}).WriteXml(writer);");
+                _w.Line($"if ({element.Name} != null) (({Serializable}){element.Name}).WriteXml(writer);");
                 break;
         }
     }

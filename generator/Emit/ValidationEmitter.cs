@@ -100,7 +100,7 @@ internal static class ValidationEmitter
                 break;
             case PropertyKind.Element or PropertyKind.RuntimeElement:
                 if (property.IsRequired) w.Line($"validator.Required({path}, {property.Name});");
-                w.Line($"if ({property.Name} is not null) (({Validatable}){property.Name}).Validate(validator, {path});");
+                w.Line($"if ({property.Name} != null) (({Validatable}){property.Name}).Validate(validator, {path});");
                 break;
             case PropertyKind.RawElement when property.IsRequired && !property.IsList:
                 w.Line($"validator.Required({path}, {property.Name});");
@@ -130,7 +130,7 @@ internal static class ValidationEmitter
     {
         foreach (var element in attribute.IsDiscriminatorFor)
         {
-            w.Line($"if ({attribute.Name} is not null && {element}?.OwnerType is {{ }} {Field(element).Substring(1)}Type && !global::LibvirtXml.LibvirtXmlReader.TokenEquals({attribute.Name}, {Field(element).Substring(1)}Type))");
+            w.Line($"if ({attribute.Name} != null && {element}?.OwnerType is {{ }} {Field(element).Substring(1)}Type && !global::LibvirtXml.LibvirtXmlReader.TokenEquals({attribute.Name}, {Field(element).Substring(1)}Type))");
             w.Line($"    validator.Add({path}, \"is '\" + {attribute.Name} + \"' but {element} holds a '\" + {Field(element).Substring(1)}Type + \"' branch\");");
         }
     }

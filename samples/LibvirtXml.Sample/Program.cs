@@ -6,7 +6,8 @@ namespace LibvirtXml.Sample;
 
 /// <summary>
 /// <c>example push|pull</c> prints the two backups of Go libvirtxml's documentation, built in C#;
-/// <c>roundtrip FILE</c> prints Marshal(Unmarshal(FILE)).
+/// <c>roundtrip FILE</c> prints Marshal(Unmarshal(FILE)); <c>disks FILE</c> lists the disks and whether each is backed up
+/// (through <see cref="IBackupDisk"/>, which Customization.cs adds to the generated classes).
 /// </summary>
 public static class Program
 {
@@ -25,8 +26,12 @@ public static class Program
                 case ["roundtrip", var file]:
                     Console.Out.Write(DomainBackup.Parse(File.ReadAllText(file)).Marshal());
                     return 0;
+                case ["disks", var file]:
+                    foreach (var disk in Disks(DomainBackup.Parse(File.ReadAllText(file))))
+                        Console.Out.WriteLine($"{disk.Name}\t{(disk.IsBackedUp ? "backed up" : "left out")}");
+                    return 0;
                 default:
-                    Console.Error.WriteLine("error: usage: LibvirtXml.Sample example push|pull | roundtrip FILE");
+                    Console.Error.WriteLine("error: usage: LibvirtXml.Sample example push|pull | roundtrip FILE | disks FILE");
                     return 1;
             }
         }
@@ -36,6 +41,9 @@ public static class Program
             return 1;
         }
     }
+
+    private static System.Collections.Generic.IEnumerable<IBackupDisk> Disks(DomainBackup backup) =>
+        (System.Collections.Generic.IEnumerable<IBackupDisk>?)backup.Push?.Disks?.Disks ?? backup.Pull?.Disks?.Disks ?? new System.Collections.Generic.List<DomainBackupPullDisk>();
 
     private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ");
 }

@@ -71,6 +71,15 @@ public class SampleTests
         Assert.Equal(File.ReadAllText(file), stdout);
     }
 
+    [Fact]
+    public void Disks_lists_each_disk_through_the_interface_the_sample_adds_to_generated_classes()
+    {
+        var (exit, stdout, _) = RunSample("disks", Path.Combine(TestPaths.CorpusOut, "backup-push.xml"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("vda\tbacked up\nvdb\tbacked up\nvdc\tbacked up\nvdd\tbacked up\nhda\tleft out\nvdextradisk\tleft out\n", stdout);
+    }
+
     [Theory]
     [InlineData("<domainbackup mode='pull'><disks></domainbackup>")]
     [InlineData("<!DOCTYPE domainbackup [<!ENTITY x 'y'>]><domainbackup/>")]

@@ -112,6 +112,25 @@ public class DomainBackupGenerationTests
     }
 
     [Fact]
+    public void Generated_code_compiles_for_consumers_on_csharp_8()
+    {
+        var run = GeneratorHarness.Run(GeneratorInput.FromDirectory(TestPaths.UpstreamSchemas, "domainbackup.rng", BackupBinding), Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Partial_hooks_run_after_reading_and_before_writing_when_a_user_implements_them()
+    {
+        var run = Upstream("namespace LibvirtXml { public partial class DomainBackupPushDisk { public int Reads, Writes; partial void OnAfterRead() => Reads++; partial void OnBeforeWrite() => Writes++; } }");
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("OnAfterRead();", run.Sources["DomainBackupPushDisk.g.cs"]);
+        Assert.Contains("OnBeforeWrite();", run.Sources["DomainBackupPushDisk.g.cs"]);
+    }
+
+    [Fact]
     public void Generated_files_are_auto_generated_nullable_enabled_and_named_after_their_class()
     {
         var sources = Upstream().Sources;

@@ -44,6 +44,12 @@ namespace LibvirtXml
         /// </summary>
         public DomainBackupPull? Pull { get; set; }
 
+        /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
+        partial void OnAfterRead();
+
+        /// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>
+        partial void OnBeforeWrite();
+
         /// <summary>Reads a <c>&lt;domainbackup&gt;</c> document from a string.</summary>
         /// <exception cref="global::LibvirtXml.LibvirtXmlException">The input is not a valid document: malformed XML, a DTD, a wrong root element or a value the grammar does not allow.</exception>
         public static DomainBackup Parse(string xml)
@@ -228,6 +234,7 @@ namespace LibvirtXml
                     else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
+            OnAfterRead();
         }
 
         /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
@@ -248,18 +255,19 @@ namespace LibvirtXml
             {
                 case "incremental":
                 {
-                    if (Incremental is not null) return false; // a second one is kept as unknown content
+                    if (Incremental != null) return false; // a second one is kept as unknown content
                     Incremental = reader.ReadText();
                     return true;
                 }
             }
-            if (Push is not null && Push.ReadElement(reader)) return true;
-            if (Pull is not null && Pull.ReadElement(reader)) return true;
+            if (Push != null && Push.ReadElement(reader)) return true;
+            if (Pull != null && Pull.ReadElement(reader)) return true;
             return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
+            OnBeforeWrite();
             writer.WriteStartElement("domainbackup", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
@@ -270,15 +278,15 @@ namespace LibvirtXml
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
-            writer.WriteAttribute("mode", Push is not null ? "push" : Pull is not null ? "pull" : "push");
+            writer.WriteAttribute("mode", Push != null ? "push" : Pull != null ? "pull" : "push");
         }
 
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             writer.WriteElementText("incremental", Incremental);
-            if (Push is not null) Push.WriteElements(writer);
-            else if (Pull is not null) Pull.WriteElements(writer);
+            if (Push != null) Push.WriteElements(writer);
+            else if (Pull != null) Pull.WriteElements(writer);
         }
     }
 }

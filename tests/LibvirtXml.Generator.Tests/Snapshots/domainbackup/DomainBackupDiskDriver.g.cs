@@ -32,6 +32,12 @@ namespace LibvirtXml
         /// </summary>
         public string? Type { get; set; }
 
+        /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
+        partial void OnAfterRead();
+
+        /// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>
+        partial void OnBeforeWrite();
+
         private static readonly global::LibvirtXml.LibvirtValueRule s_typeRule = new global::LibvirtXml.LibvirtValueRule(
             new string[] { "raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat", "vhd", "ploop", "luks", "cow", "qcow", "qcow2", "qed", "vmdk" }, false, new string[] {  }, new bool[] {  }, "'raw' or 'dir' or 'bochs' or 'cloop' or 'dmg' or 'iso' or 'vpc' or 'vdi' or 'fat' or 'vhd' or 'ploop' or 'luks' or 'cow' or 'qcow' or 'qcow2' or 'qed' or 'vmdk'");
 
@@ -74,6 +80,7 @@ namespace LibvirtXml
                     else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
+            OnAfterRead();
         }
 
         /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
@@ -97,6 +104,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
+            OnBeforeWrite();
             writer.WriteStartElement("driver", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);

@@ -26,8 +26,8 @@ namespace LibvirtXml
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
             validator.Required(path + "/server", Server);
-            if (Server is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Server).Validate(validator, path + "/server");
-            if (Disks is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
+            if (Server != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Server).Validate(validator, path + "/server");
+            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
@@ -51,7 +51,7 @@ namespace LibvirtXml
             {
                 case "server":
                 {
-                    if (Server is not null) return false; // a second one is kept as unknown content
+                    if (Server != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullServer();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Server = item;
@@ -59,7 +59,7 @@ namespace LibvirtXml
                 }
                 case "disks":
                 {
-                    if (Disks is not null) return false; // a second one is kept as unknown content
+                    if (Disks != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Disks = item;
@@ -77,8 +77,8 @@ namespace LibvirtXml
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Server is not null) ((global::LibvirtXml.ILibvirtXmlSerializable)Server).WriteXml(writer);
-            if (Disks is not null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
+            if (Server != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Server).WriteXml(writer);
+            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
         }
     }
 }

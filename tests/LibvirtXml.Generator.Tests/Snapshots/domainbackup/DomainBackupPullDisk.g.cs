@@ -86,6 +86,12 @@ namespace LibvirtXml
         /// </summary>
         public global::LibvirtXml.DomainDiskSource? Scratch { get; set; }
 
+        /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
+        partial void OnAfterRead();
+
+        /// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>
+        partial void OnBeforeWrite();
+
         private static readonly global::LibvirtXml.LibvirtValueRule s_nameRule = new global::LibvirtXml.LibvirtValueRule(
             new string[] {  }, false, new string[] { "^(?:(ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+)\\z", "^(?:nvme[0-9]+n[0-9]+(p[0-9]+)?)\\z" }, new bool[] { false, false }, "a match of (ioemu:)?(fd|hd|sd|vd|xvd|ubd)[a-zA-Z0-9_]+ or a match of nvme[0-9]+n[0-9]+(p[0-9]+)?");
 
@@ -107,11 +113,11 @@ namespace LibvirtXml
             validator.Check(path + "/@name", Name, s_nameRule);
             validator.Check(path + "/@backup", Backup, s_backupRule);
             validator.Check(path + "/@type", Type, s_typeRule);
-            if (Type is not null && Scratch?.OwnerType is { } scratchType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, scratchType))
+            if (Type != null && Scratch?.OwnerType is { } scratchType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, scratchType))
                 validator.Add(path + "/@type", "is '" + Type + "' but Scratch holds a '" + scratchType + "' branch");
             validator.Check(path + "/@backupmode", BackupMode, s_backupModeRule);
-            if (Driver is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
-            if (Scratch is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Scratch).Validate(validator, path + "/scratch");
+            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
+            if (Scratch != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Scratch).Validate(validator, path + "/scratch");
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
@@ -153,6 +159,7 @@ namespace LibvirtXml
                     else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
+            OnAfterRead();
         }
 
         /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
@@ -194,7 +201,7 @@ namespace LibvirtXml
             {
                 case "driver":
                 {
-                    if (Driver is not null) return false; // a second one is kept as unknown content
+                    if (Driver != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupDiskDriver();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Driver = item;
@@ -202,7 +209,7 @@ namespace LibvirtXml
                 }
                 case "scratch":
                 {
-                    if (Scratch is not null) return false; // a second one is kept as unknown content
+                    if (Scratch != null) return false; // a second one is kept as unknown content
                     Scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, Type);
                     return true;
                 }
@@ -212,6 +219,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
+            OnBeforeWrite();
             writer.WriteStartElement("disk", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
@@ -233,7 +241,7 @@ namespace LibvirtXml
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Driver is not null) ((global::LibvirtXml.ILibvirtXmlSerializable)Driver).WriteXml(writer);
+            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Driver).WriteXml(writer);
             Scratch?.WriteXml(writer, "scratch");
         }
     }

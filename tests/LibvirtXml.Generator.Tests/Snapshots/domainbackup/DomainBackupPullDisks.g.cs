@@ -29,7 +29,13 @@ namespace LibvirtXml
         /// The <c>&lt;disk&gt;</c> child elements, in document order.
         /// Empty when there are none; none is written then.
         /// </summary>
-        public global::System.Collections.Generic.List<DomainBackupPullDisk> Disks { get; set; } = new();
+        public global::System.Collections.Generic.List<DomainBackupPullDisk> Disks { get; set; } = new global::System.Collections.Generic.List<DomainBackupPullDisk>();
+
+        /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
+        partial void OnAfterRead();
+
+        /// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>
+        partial void OnBeforeWrite();
 
         void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
 
@@ -44,7 +50,7 @@ namespace LibvirtXml
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
-            Disks = new();
+            Disks = new global::System.Collections.Generic.List<DomainBackupPullDisk>();
             _unknownAttributes = null;
             _unknownElements = null;
         }
@@ -71,6 +77,7 @@ namespace LibvirtXml
                     else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
+            OnAfterRead();
         }
 
         /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
@@ -98,6 +105,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
+            OnBeforeWrite();
             writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);

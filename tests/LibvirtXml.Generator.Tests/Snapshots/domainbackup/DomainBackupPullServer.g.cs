@@ -51,6 +51,12 @@ namespace LibvirtXml
         /// </summary>
         public DomainBackupPullServerFD? FD { get; set; }
 
+        /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
+        partial void OnAfterRead();
+
+        /// <summary>Called before this element is written; implement it in your partial declaration (for example to fill in defaults).</summary>
+        partial void OnBeforeWrite();
+
         private static readonly global::LibvirtXml.LibvirtValueRule s_tLSRule = new global::LibvirtXml.LibvirtValueRule(
             new string[] { "yes", "no" }, false, new string[] {  }, new bool[] {  }, "'yes' or 'no'");
 
@@ -110,6 +116,7 @@ namespace LibvirtXml
                     else reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
+            OnAfterRead();
         }
 
         /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
@@ -123,9 +130,9 @@ namespace LibvirtXml
                     TLS = xml.Value;
                     return true;
             }
-            if (TCP is not null && TCP.ReadAttribute(reader)) return true;
-            if (UNIX is not null && UNIX.ReadAttribute(reader)) return true;
-            if (FD is not null && FD.ReadAttribute(reader)) return true;
+            if (TCP != null && TCP.ReadAttribute(reader)) return true;
+            if (UNIX != null && UNIX.ReadAttribute(reader)) return true;
+            if (FD != null && FD.ReadAttribute(reader)) return true;
             return false;
         }
 
@@ -137,6 +144,7 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
+            OnBeforeWrite();
             writer.WriteStartElement("server", _unknownAttributes, _unknownElements);
             WriteAttributes(writer);
             WriteElements(writer);
@@ -147,11 +155,11 @@ namespace LibvirtXml
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             if ((TCP is null ? 0 : 1) + (UNIX is null ? 0 : 1) + (FD is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackupPullServer: more than one of TCP, UNIX, FD is set; 'transport' can only have one value");
-            writer.WriteAttribute("transport", TCP is not null ? "tcp" : UNIX is not null ? "unix" : FD is not null ? "fd" : "tcp");
+            writer.WriteAttribute("transport", TCP != null ? "tcp" : UNIX != null ? "unix" : FD != null ? "fd" : "tcp");
             writer.WriteAttribute("tls", TLS);
-            if (TCP is not null) TCP.WriteAttributes(writer);
-            else if (UNIX is not null) UNIX.WriteAttributes(writer);
-            else if (FD is not null) FD.WriteAttributes(writer);
+            if (TCP != null) TCP.WriteAttributes(writer);
+            else if (UNIX != null) UNIX.WriteAttributes(writer);
+            else if (FD != null) FD.WriteAttributes(writer);
         }
 
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>

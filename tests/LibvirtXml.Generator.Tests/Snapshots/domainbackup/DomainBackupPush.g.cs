@@ -19,7 +19,7 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            if (Disks is not null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
+            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
@@ -42,7 +42,7 @@ namespace LibvirtXml
             {
                 case "disks":
                 {
-                    if (Disks is not null) return false; // a second one is kept as unknown content
+                    if (Disks != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPushDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     Disks = item;
@@ -60,7 +60,7 @@ namespace LibvirtXml
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Disks is not null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
+            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
         }
     }
 }
