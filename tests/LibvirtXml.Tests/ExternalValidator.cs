@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace LibvirtXml.Tests;
 
@@ -21,6 +22,25 @@ internal static class ExternalValidator
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    /// <summary>Validates many documents with one xmllint run (jing is checked on the documents elsewhere); the failure names the invalid ones.</summary>
+    public static void AssertAllValid(string schemaPath, string[] documents)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "libvirtxml-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var files = documents.Select((xml, i) => { var file = Path.Combine(directory, $"doc{i:D4}.xml"); File.WriteAllText(file, xml); return file; }).ToArray();
+            var (exit, output) = Run("xmllint", $"--noout --relaxng \"{schemaPath}\" " + string.Join(" ", files.Select(f => $"\"{f}\"")));
+            var invalid = files.Where(f => output.Contains(Path.GetFileName(f) + " fails to validate")).ToArray();
+            Assert.True(exit == 0 && invalid.Length == 0,
+                $"xmllint rejects {invalid.Length} of {files.Length} documents (exit {exit}):\n{output}\n" + string.Join("\n---\n", invalid.Take(3).Select(File.ReadAllText)));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
         }
     }
 
