@@ -60,7 +60,12 @@ internal sealed class BindingIndex
         foreach (var path in paths)
         {
             var match = UseFirst(_binding.Properties.Where(p => p.Xml == xml && Matches(p.Path, path)));
-            if (match is not null) return match.Name;
+            if (match is not null)
+            {
+                // A word for the same name matched too: this entry only overrides it here.
+                if (_words.TryGetValue(xml, out var words)) UseFirst(words);
+                return match.Name;
+            }
         }
         return null;
     }

@@ -16,6 +16,8 @@ public class UserBindingTests
           <type path="domainbackup[mode=push]/disks/disk" name="PushDisk" />
           <!-- Overrides the package's word. -->
           <word xml="tcp" cs="Tcp" />
+          <!-- Overrides the package's word for one member. -->
+          <property path="domainbackup[mode=pull]/disks/disk" xml="exportname" name="NbdExportName" />
           <!-- Names what the package leaves to the default. -->
           <type path="domainbackup[mode=pull]/server" name="NbdServer" />
           <!-- Names one variant branch. -->
@@ -43,6 +45,7 @@ public class UserBindingTests
         Assert.NotNull(run.Type("NbdServerTcp")?.GetMembers("Port").SingleOrDefault());
         Assert.Null(run.Type("NbdServer")!.GetMembers("Port").SingleOrDefault());
         Assert.NotNull(run.Type("NbdUnixSocket")?.GetMembers("Socket").SingleOrDefault());
+        Assert.NotNull(run.Type("DomainBackupPullDisk")?.GetMembers("NbdExportName").SingleOrDefault());
         // The package's entries that the user's file does not touch still apply.
         Assert.NotNull(run.Type("DomainBackupPullDisk"));
         Assert.NotNull(run.Type("DomainBackupDiskDriver"));
