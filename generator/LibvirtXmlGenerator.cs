@@ -48,11 +48,12 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Grammars);
 
         var bindings = inputs
-            .Where(static input => input.Role == InputRole.Binding)
+            .Where(static input => input.Role is InputRole.Binding or InputRole.UserBinding)
             .Select(static (input, _) => ReadBinding(input))
             .WithTrackingName(TrackingNames.Bindings)
             .Collect()
-            .Select(static (all, _) => all.OrderBy(b => b.Path, StringComparer.Ordinal).ToEquatableArray());
+            // Entries of earlier files win (BindingMerger): the user's files come before the package's.
+            .Select(static (all, _) => all.OrderBy(b => b.IsUsers ? 0 : 1).ThenBy(b => b.Path, StringComparer.Ordinal).ToEquatableArray());
 
         var @namespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "LibvirtXml");
@@ -83,6 +84,7 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
             "Root" => InputRole.Root,
             "Schema" => InputRole.Schema,
             "Binding" => InputRole.Binding,
+            "UserBinding" => InputRole.UserBinding,
             "Missing" => InputRole.Missing,
             _ => InputRole.None,
         };
@@ -109,7 +111,7 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
     private static BindingResult ReadBinding(InputFile input)
     {
         var (binding, diagnostics) = BindingReader.Read(input.Path, input.Text ?? "");
-        return new BindingResult(input.Path, binding, diagnostics);
+        return new BindingResult(input.Path, binding, diagnostics, input.Role == InputRole.UserBinding);
     }
 
     private static ModelResult BindModel(GrammarResult grammar, EquatableArray<BindingResult> bindings, string @namespace)

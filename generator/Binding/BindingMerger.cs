@@ -4,7 +4,10 @@ using LibvirtXml.Generator.Common;
 
 namespace LibvirtXml.Generator.Binding;
 
-/// <summary>Several binding files may apply to one schema (the package's and a user's); entries of files read first win.</summary>
+/// <summary>
+/// Several binding files may apply to one schema (the package's and a user's). Entries of files that come first win
+/// (the generator puts the user's first); an entry that loses to another still counts as matching the grammar.
+/// </summary>
 internal static class BindingMerger
 {
     public static BindingFile Merge(string rootPath, string schema, IReadOnlyList<BindingFile> bindings)
