@@ -1,0 +1,8 @@
+using LibvirtXml.Generator.Binding;
+using LibvirtXml.Generator.Common;
+using LibvirtXml.Generator.Rng;
+
+namespace LibvirtXml.Generator.Pipeline;
+
+/// <summary>A parsed binding file (null when unreadable) with its problems.</summary>
+internal sealed record BindingResult(string Path, BindingFile? Binding, EquatableArray<SchemaDiagnostic> Diagnostics);
