@@ -22,6 +22,10 @@ internal sealed record GeneratorInput(IReadOnlyList<(string Path, string Role, s
         return new GeneratorInput(files);
     }
 
+    /// <summary>The same files with one more root, as a second <c>LibvirtSchema</c> item makes it.</summary>
+    public GeneratorInput WithRoot(string fileName) =>
+        this with { Files = Files.Select(f => Path.GetFileName(f.Path) == fileName ? (f.Path, "Root", f.Text) : f).ToList() };
+
     public GeneratorInput Replace(string path, string text) =>
         this with { Files = Files.Select(f => f.Path == path ? (f.Path, f.Role, text) : f).ToList() };
 }
