@@ -110,7 +110,7 @@ internal static class BindingReader
         if (value is null) return null;
         if (!BindingPath.TryParse(value, out _, out var problem))
         {
-            diagnostics.Add(Error(file, entry, $"invalid path '{value}': {problem}"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, "path"), $"invalid path '{value}': {problem}"));
             return null;
         }
         return value;
@@ -133,7 +133,7 @@ internal static class BindingReader
         if (value is null) return null;
         if (!SyntaxFacts.IsValidIdentifier(value) || SyntaxFacts.GetKeywordKind(value) != SyntaxKind.None)
         {
-            diagnostics.Add(Error(file, entry, $"'{value}' is not a valid C# identifier"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is not a valid C# identifier"));
             return null;
         }
         return value;
@@ -145,16 +145,19 @@ internal static class BindingReader
         if (value is null) return null;
         if (value.Split('.').Any(part => !SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None))
         {
-            diagnostics.Add(Error(file, entry, $"'{value}' is not a valid C# type name"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is not a valid C# type name"));
             return null;
         }
         return value;
     }
 
-    private static SchemaDiagnostic Error(string file, XElement entry, string message) =>
-        new(DiagnosticIds.InvalidBinding, message, SpanOf(file, entry));
+    private static SchemaDiagnostic Error(string file, XObject at, string message) =>
+        new(DiagnosticIds.InvalidBinding, message, SpanOf(file, at));
 
-    private static SourceSpan SpanOf(string file, XElement entry)
+    /// <summary>A bad value is reported at its attribute, a missing one at its entry.</summary>
+    private static XObject AttributeOrEntry(XElement entry, string attribute) => (XObject?)entry.Attribute(attribute) ?? entry;
+
+    private static SourceSpan SpanOf(string file, XObject entry)
     {
         var info = (IXmlLineInfo)entry;
         return info.HasLineInfo() ? new SourceSpan(file, info.LineNumber, info.LinePosition) : new SourceSpan(file, 0, 0);

@@ -33,23 +33,28 @@ internal sealed record GeneratorInput(IReadOnlyList<(string Path, string Role, s
 /// <summary>Runs the generator in-process, as the compiler does, and compiles what it produced.</summary>
 internal static class GeneratorHarness
 {
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(LanguageVersion.Latest, sources);
+
+    public static CSharpCompilation CreateCompilation(LanguageVersion languageVersion, params string[] sources)
     {
         var references = Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(typeof(global::LibvirtXml.DomainDiskSource).Assembly.Location));
         return CSharpCompilation.Create("Consumer",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(languageVersion))),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
                 // As the .NET SDK does: assembly version unification is not a problem of the code.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
     }
 
-    public static GeneratorDriver CreateDriver(GeneratorInput input) =>
+    public static GeneratorDriver CreateDriver(GeneratorInput input, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+        CreateDriver(input, input.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), languageVersion);
+
+    public static GeneratorDriver CreateDriver(GeneratorInput input, IEnumerable<AdditionalText> texts, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new LibvirtXmlGenerator().AsSourceGenerator() },
-            input.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
-            new CSharpParseOptions(LanguageVersion.Latest),
+            texts,
+            new CSharpParseOptions(languageVersion),
             Options(input),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -61,10 +66,13 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once and compiles its output with the given consumer code.</summary>
-    public static GeneratorRun Run(GeneratorInput input, params string[] consumerSources)
+    public static GeneratorRun Run(GeneratorInput input, params string[] consumerSources) => Run(input, LanguageVersion.Latest, consumerSources);
+
+    /// <summary>Runs the generator once for a consumer that compiles as <paramref name="languageVersion"/>.</summary>
+    public static GeneratorRun Run(GeneratorInput input, LanguageVersion languageVersion, params string[] consumerSources)
     {
-        var compilation = CreateCompilation(consumerSources);
-        var driver = CreateDriver(input).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = CreateCompilation(languageVersion, consumerSources);
+        var driver = CreateDriver(input, languageVersion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
     }
 }
