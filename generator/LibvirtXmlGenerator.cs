@@ -83,13 +83,20 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
             .Select(static (pair, _) => BindInput.For(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.BindInputs);
 
+        var runtimeTypeProblems = context.CompilationProvider
+            .Combine(bindings.Select(static (all, _) => RuntimeTypeCheck.Requirements(all)))
+            .Select(static (pair, _) => pair.Right.Count == 0 ? EquatableArray<RuntimeTypeProblem>.Empty
+                : Guarded(() => RuntimeTypeCheck.Check(pair.Left, pair.Right), () => EquatableArray<RuntimeTypeProblem>.Empty))
+            .WithTrackingName(TrackingNames.RuntimeTypes);
+
         var @namespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue(NamespaceProperty, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultNamespace)
             .WithTrackingName(TrackingNames.Namespace);
 
         var models = bindInputs
             .Combine(@namespace)
-            .Select(static (pair, _) => BindModel(pair.Left, pair.Right))
+            .Combine(runtimeTypeProblems)
+            .Select(static (pair, _) => BindModel(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Models);
 
         var rootOutputs = models
@@ -142,7 +149,7 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
             e => new BindingResult(input.Path, null, EquatableArray.Create(InternalError($"reading binding file '{input.Path}'", e, new SourceSpan(input.Path, 0, 0)))));
     }
 
-    private static ModelResult BindModel(BindInput input, string @namespace)
+    private static ModelResult BindModel(BindInput input, string @namespace, EquatableArray<RuntimeTypeProblem> runtimeTypeProblems)
     {
         var grammar = input.Grammar;
         if (grammar.Grammar is null || grammar.Diagnostics.Any(d => !d.IsWarning))
@@ -153,9 +160,27 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
             {
                 var binding = BindingMerger.Merge(grammar.RootPath, Path.GetFileName(grammar.RootPath), input.Bindings);
                 var (model, diagnostics) = Binder.Bind(grammar.Grammar, binding, @namespace);
-                return new ModelResult(grammar.RootPath, model, grammar.Diagnostics.Concat(diagnostics).ToEquatableArray());
+                var runtimeTypeErrors = model is null ? new List<SchemaDiagnostic>() : RuntimeTypeErrors(model, binding, runtimeTypeProblems);
+                if (runtimeTypeErrors.Count > 0) model = null;
+                return new ModelResult(grammar.RootPath, model, grammar.Diagnostics.Concat(diagnostics).Concat(runtimeTypeErrors).ToEquatableArray());
             },
             e => new ModelResult(grammar.RootPath, null, grammar.Diagnostics.Append(InternalError("binding", e, new SourceSpan(grammar.RootPath, 0, 0))).ToEquatableArray()));
+    }
+
+    /// <summary>LVX0007 at each binding entry that maps this model's elements to a runtime type generated code cannot use.</summary>
+    private static List<SchemaDiagnostic> RuntimeTypeErrors(TypeModel model, BindingFile binding, EquatableArray<RuntimeTypeProblem> problems)
+    {
+        var errors = new List<SchemaDiagnostic>();
+        if (problems.Count == 0) return errors;
+        var used = new HashSet<string>(model.Classes.SelectMany(c => c.Properties)
+            .Where(p => p.Kind == PropertyKind.RuntimeElement && p.TypeName is not null)
+            .Select(p => RuntimeTypeName.Qualify(p.TypeName!)), StringComparer.Ordinal);
+        foreach (var problem in problems.Where(p => used.Contains(p.MetadataName)))
+        {
+            foreach (var entry in binding.RuntimeTypes.Where(r => RuntimeTypeName.Qualify(r.TypeName) == problem.MetadataName))
+                errors.Add(new SchemaDiagnostic(DiagnosticIds.InvalidBinding, problem.Problem, entry.Span));
+        }
+        return errors;
     }
 
     /// <summary>One root's classes as source text. A class that cannot be emitted drops the whole root: the others refer to it.</summary>

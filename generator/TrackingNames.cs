@@ -30,6 +30,9 @@ internal static class TrackingNames
     /// <summary>Per root: its grammar with the binding files of its schema.</summary>
     public const string BindInputs = nameof(BindInputs);
 
+    /// <summary>The runtime types binding files name that generated code could not use (checked against the compilation).</summary>
+    public const string RuntimeTypes = nameof(RuntimeTypes);
+
     /// <summary>The namespace of the generated classes.</summary>
     public const string Namespace = nameof(Namespace);
 

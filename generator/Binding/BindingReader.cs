@@ -60,7 +60,7 @@ internal static class BindingReader
             switch (entry.Name.LocalName)
             {
                 case "document":
-                    if (Required(path, entry, "element", diagnostics) is { } element && Identifier(path, entry, "type", diagnostics) is { } typeName)
+                    if (Required(path, entry, "element", diagnostics) is { } element && TypeIdentifier(path, entry, "type", diagnostics) is { } typeName)
                         documents.Add(new DocumentBinding(element, typeName, span, optional));
                     break;
                 case "word":
@@ -71,7 +71,7 @@ internal static class BindingReader
                     }
                     break;
                 case "type":
-                    if (Path(path, entry, diagnostics) is { } typePath && Identifier(path, entry, "name", diagnostics) is { } name)
+                    if (Path(path, entry, diagnostics) is { } typePath && TypeIdentifier(path, entry, "name", diagnostics) is { } name)
                         types.Add(new TypeBinding(typePath, name, span, optional));
                     break;
                 case "property":
@@ -137,6 +137,15 @@ internal static class BindingReader
             return null;
         }
         return value;
+    }
+
+    /// <summary>A class name: an identifier that is not all lower-case ASCII, which C# reserves for future keywords (CS8981).</summary>
+    private static string? TypeIdentifier(string file, XElement entry, string attribute, List<SchemaDiagnostic> diagnostics)
+    {
+        var value = Identifier(file, entry, attribute, diagnostics);
+        if (value is null || value.Any(c => c is not (>= 'a' and <= 'z'))) return value;
+        diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is all lower-case, which C# reserves for keywords as a type name; capitalize it"));
+        return null;
     }
 
     private static string? QualifiedIdentifier(string file, XElement entry, string attribute, List<SchemaDiagnostic> diagnostics)

@@ -140,6 +140,34 @@ public class DiagnosticLocationTests
         Assert.Contains("'doc.rng' and 'other.rng'", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("reset", "Reset")]
+    [InlineData("marshal", "Marshal")]
+    [InlineData("read-element", "ReadElement")]
+    [InlineData("get-type", "GetType")]
+    [InlineData("equals", "Equals")]
+    public void A_member_named_like_a_member_every_generated_class_has_is_LVX0006(string attribute, string member)
+    {
+        var schema = Grammar($$"""  <define name="doc"><element name="doc"><attribute name="{{attribute}}"/></element></define>""");
+
+        var diagnostic = AssertAt(Run(schema), "LVX0006", Schema, SourcePosition.Of(schema, "<element name=\"doc\">"));
+
+        Assert.Contains($"'{member}', which every generated class already has", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Nowhere", "'LibvirtXml.Nowhere' is not found")]
+    [InlineData("System.String", "'System.String' lacks what generated code calls: static ReadXml(LibvirtXmlReader, string?), WriteXml(LibvirtXmlWriter, string)")]
+    public void A_runtime_type_generated_code_cannot_use_is_LVX0007_at_the_binding_entry(string type, string problem)
+    {
+        var binding = ValidBinding.Replace("<document", $"<runtime path=\"doc/target\" type=\"{type}\" />\n  <document");
+        var schema = Grammar("""  <define name="doc"><element name="doc"><element name="target"><attribute name="file"/></element></element></define>""");
+
+        var diagnostic = AssertAt(Run(schema, binding), "LVX0007", Binding, SourcePosition.Of(binding, "<runtime"));
+
+        Assert.Contains(problem, diagnostic.GetMessage());
+    }
+
     [Fact]
     public void Malformed_binding_xml_is_LVX0007_where_the_xml_parser_stopped()
     {

@@ -50,13 +50,13 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(GeneratorInput input, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CreateDriver(input, input.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), languageVersion);
 
-    public static GeneratorDriver CreateDriver(GeneratorInput input, IEnumerable<AdditionalText> texts, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+    public static GeneratorDriver CreateDriver(GeneratorInput input, IEnumerable<AdditionalText> texts, LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new LibvirtXmlGenerator().AsSourceGenerator() },
             texts,
             new CSharpParseOptions(languageVersion),
             Options(input),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static TestOptionsProvider Options(GeneratorInput input)
     {
