@@ -18,10 +18,18 @@ internal sealed partial class Binder
         var variants = new List<VariantModel>();
         var names = new HashSet<string>();
 
+        if (GeneratedMemberNames.Reserved.Contains(builder.Name!))
+            Report(DiagnosticIds.DuplicateMember, $"the class of <{builder.XmlName}> would be named '{builder.Name}', a member every generated class has (C# forbids a member named like its class); name the class in the binding file", builder.Span);
+        foreach (var variant in builder.Variants.Where(v => builder.Attributes.ContainsKey(v.Attribute)))
+            Report(DiagnosticIds.UnsupportedConstruct, $"the attribute '{variant.Attribute}' of <{builder.XmlName}> tells the branches of a choice apart and is also an attribute of its own elsewhere in the element; one attribute cannot be both", builder.Span);
+
         void AddProperty(PropertyModel property)
         {
-            if (property.Name == builder.Name || !names.Add(property.Name))
-                Report(DiagnosticIds.DuplicateMember, $"two members of {builder.Name} are both named '{property.Name}' (one from '{property.XmlName}'); name one in the binding file", builder.Span);
+            var from = property.Kind == PropertyKind.Text ? "the element's text" : $"'{property.XmlName}'";
+            if (GeneratedMemberNames.Reserved.Contains(property.Name))
+                Report(DiagnosticIds.DuplicateMember, $"the member of {builder.Name} from {from} would be named '{property.Name}', which every generated class already has; name it in the binding file", builder.Span);
+            else if (property.Name == builder.Name || !names.Add(property.Name))
+                Report(DiagnosticIds.DuplicateMember, $"two members of {builder.Name} are both named '{property.Name}' (one from {from}); name one in the binding file", builder.Span);
             properties.Add(property);
         }
 
@@ -31,7 +39,8 @@ internal sealed partial class Binder
             {
                 case WriteStepKind.Attribute:
                     var attribute = builder.Attributes[step.Name];
-                    var selects = builder.Elements.Values.Where(e => e.Runtime?.Discriminator == attribute.XmlName).Select(e => PropertyNameOf(builder, e)).ToEquatableArray();
+                    // Only a single runtime element can tell the attribute its value; a list's items each take it from the attribute.
+                    var selects = builder.Elements.Values.Where(e => e.Runtime?.Discriminator == attribute.XmlName && !e.IsList).Select(e => PropertyNameOf(builder, e)).ToEquatableArray();
                     AddProperty(new PropertyModel(_index.FindPropertyName(builder.Paths, attribute.XmlName) ?? _index.Word(attribute.XmlName), attribute.XmlName,
                         PropertyKind.Attribute, attribute.Type.Kind, null, false, attribute.Required, Values(attribute.Type), null, selects, Rules(attribute.Type, builder.Span)));
                     break;
@@ -48,7 +57,9 @@ internal sealed partial class Binder
                     }).ToEquatableArray();
                     foreach (var branch in branches)
                     {
-                        if (branch.PropertyName == builder.Name || !names.Add(branch.PropertyName))
+                        if (GeneratedMemberNames.Reserved.Contains(branch.PropertyName))
+                            Report(DiagnosticIds.DuplicateMember, $"the branch {variant.Attribute}='{branch.Value}' of {builder.Name} would be named '{branch.PropertyName}', which every generated class already has; name it in the binding file", builder.Span);
+                        else if (branch.PropertyName == builder.Name || !names.Add(branch.PropertyName))
                             Report(DiagnosticIds.DuplicateMember, $"two members of {builder.Name} are both named '{branch.PropertyName}'; name one in the binding file", builder.Span);
                     }
                     variants.Add(new VariantModel(variant.Attribute, variant.Required, branches));
@@ -62,7 +73,7 @@ internal sealed partial class Binder
         var path = BindingPath.Format(builder.Paths[0]);
         return new ClassModel(builder.Name!, builder.XmlName, path, builder.IsDocument, builder.IsVariantBranch,
             builder.Text is null ? null : "Value", properties.ToEquatableArray(), variants.ToEquatableArray(), steps.ToEquatableArray(),
-            new SourceLine(System.IO.Path.GetFileName(builder.Span.Path), builder.Span.Line));
+            new SourceLine(System.IO.Path.GetFileName(builder.Span.Path), builder.Span.Line), builder.Span);
     }
 
     private PropertyModel ElementProperty(ClassBuilder owner, ElementBuilder element)
@@ -154,7 +165,8 @@ internal sealed partial class Binder
 
         var steps = attributeSteps.Select((s, i) => (s.Step, s.Rank, i)).OrderBy(s => s.Rank).ThenBy(s => s.i).Select(s => s.Step).ToList();
         steps.AddRange(elementSteps.Select((s, i) => (s.Step, s.Rank, i)).OrderBy(s => s.Rank).ThenBy(s => s.i).Select(s => s.Step));
-        if (builder.Text is not null && !builder.IsSimple) steps.Add(new WriteStep(WriteStepKind.Text, "Value"));
+        // A child with only text is held by its owner as a scalar; a document has no owner, so its class holds the text.
+        if (builder.Text is not null && (!builder.IsSimple || builder.IsDocument)) steps.Add(new WriteStep(WriteStepKind.Text, "Value"));
         return steps;
     }
 }

@@ -48,7 +48,8 @@ internal sealed partial class Binder
         var roots = RootElements();
         if (roots.Count == 0)
         {
-            _diagnostics.Add(new SchemaDiagnostic(DiagnosticIds.UnsupportedConstruct, "the grammar's start pattern has no element to generate a document from", new SourceSpan(_grammar.RootPath, 1, 1)));
+            var start = _grammar.Start.Span.Path.Length > 0 ? _grammar.Start.Span : new SourceSpan(_grammar.RootPath, 1, 1);
+            _diagnostics.Add(new SchemaDiagnostic(DiagnosticIds.UnsupportedConstruct, "the grammar's start pattern has no element to generate a document from", start));
             return null;
         }
 

@@ -60,7 +60,7 @@ internal static class BindingReader
             switch (entry.Name.LocalName)
             {
                 case "document":
-                    if (Required(path, entry, "element", diagnostics) is { } element && Identifier(path, entry, "type", diagnostics) is { } typeName)
+                    if (Required(path, entry, "element", diagnostics) is { } element && TypeIdentifier(path, entry, "type", diagnostics) is { } typeName)
                         documents.Add(new DocumentBinding(element, typeName, span, optional));
                     break;
                 case "word":
@@ -71,7 +71,7 @@ internal static class BindingReader
                     }
                     break;
                 case "type":
-                    if (Path(path, entry, diagnostics) is { } typePath && Identifier(path, entry, "name", diagnostics) is { } name)
+                    if (Path(path, entry, diagnostics) is { } typePath && TypeIdentifier(path, entry, "name", diagnostics) is { } name)
                         types.Add(new TypeBinding(typePath, name, span, optional));
                     break;
                 case "property":
@@ -110,7 +110,7 @@ internal static class BindingReader
         if (value is null) return null;
         if (!BindingPath.TryParse(value, out _, out var problem))
         {
-            diagnostics.Add(Error(file, entry, $"invalid path '{value}': {problem}"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, "path"), $"invalid path '{value}': {problem}"));
             return null;
         }
         return value;
@@ -133,10 +133,19 @@ internal static class BindingReader
         if (value is null) return null;
         if (!SyntaxFacts.IsValidIdentifier(value) || SyntaxFacts.GetKeywordKind(value) != SyntaxKind.None)
         {
-            diagnostics.Add(Error(file, entry, $"'{value}' is not a valid C# identifier"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is not a valid C# identifier"));
             return null;
         }
         return value;
+    }
+
+    /// <summary>A class name: an identifier that is not all lower-case ASCII, which C# reserves for future keywords (CS8981).</summary>
+    private static string? TypeIdentifier(string file, XElement entry, string attribute, List<SchemaDiagnostic> diagnostics)
+    {
+        var value = Identifier(file, entry, attribute, diagnostics);
+        if (value is null || value.Any(c => c is not (>= 'a' and <= 'z'))) return value;
+        diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is all lower-case, which C# reserves for keywords as a type name; capitalize it"));
+        return null;
     }
 
     private static string? QualifiedIdentifier(string file, XElement entry, string attribute, List<SchemaDiagnostic> diagnostics)
@@ -145,16 +154,19 @@ internal static class BindingReader
         if (value is null) return null;
         if (value.Split('.').Any(part => !SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None))
         {
-            diagnostics.Add(Error(file, entry, $"'{value}' is not a valid C# type name"));
+            diagnostics.Add(Error(file, AttributeOrEntry(entry, attribute), $"'{value}' is not a valid C# type name"));
             return null;
         }
         return value;
     }
 
-    private static SchemaDiagnostic Error(string file, XElement entry, string message) =>
-        new(DiagnosticIds.InvalidBinding, message, SpanOf(file, entry));
+    private static SchemaDiagnostic Error(string file, XObject at, string message) =>
+        new(DiagnosticIds.InvalidBinding, message, SpanOf(file, at));
 
-    private static SourceSpan SpanOf(string file, XElement entry)
+    /// <summary>A bad value is reported at its attribute, a missing one at its entry.</summary>
+    private static XObject AttributeOrEntry(XElement entry, string attribute) => (XObject?)entry.Attribute(attribute) ?? entry;
+
+    private static SourceSpan SpanOf(string file, XObject entry)
     {
         var info = (IXmlLineInfo)entry;
         return info.HasLineInfo() ? new SourceSpan(file, info.LineNumber, info.LinePosition) : new SourceSpan(file, 0, 0);

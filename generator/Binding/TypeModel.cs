@@ -1,4 +1,5 @@
 using LibvirtXml.Generator.Common;
+using LibvirtXml.Generator.Rng;
 
 namespace LibvirtXml.Generator.Binding;
 
@@ -19,6 +20,8 @@ internal enum ScalarKind
 /// One generated class. Element classes read and write an element named <see cref="XmlName"/>;
 /// variant branch classes (<see cref="IsVariantBranch"/>) hold the part of their owner's content that one branch adds.
 /// </summary>
+/// <param name="Source">The schema file name and line, for doc comments.</param>
+/// <param name="Declaration">The full path, line and column of the schema element, for diagnostics about this class.</param>
 internal sealed record ClassModel(
     string Name,
     string XmlName,
@@ -29,7 +32,8 @@ internal sealed record ClassModel(
     EquatableArray<PropertyModel> Properties,
     EquatableArray<VariantModel> Variants,
     EquatableArray<WriteStep> WriteOrder,
-    SourceLine Source);
+    SourceLine Source,
+    SourceSpan Declaration);
 
 /// <summary>Where in a schema a class or member comes from, for doc comments.</summary>
 internal sealed record SourceLine(string File, int Line);

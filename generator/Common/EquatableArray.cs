@@ -28,6 +28,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     {
         var a = AsImmutableArray();
         var b = other.AsImmutableArray();
+        if (a == b) return true; // one underlying array: a cached model compared with itself
         if (a.Length != b.Length) return false;
         for (var i = 0; i < a.Length; i++)
         {

@@ -17,6 +17,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmatchedBinding = new(DiagnosticIds.UnmatchedBinding, "Binding entry matches nothing in this grammar", "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor MissingRootSchema = Error(DiagnosticIds.MissingRootSchema, "LibvirtSchema file not found");
     public static readonly DiagnosticDescriptor InternalError = Error(DiagnosticIds.InternalError, "The generator failed on this input");
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(DiagnosticIds.UnsupportedLanguageVersion, "C# language version too old for the generated code");
+
+    /// <summary>Every descriptor, for the release-tracking and documentation tests.</summary>
+    public static readonly DiagnosticDescriptor[] All =
+    {
+        MalformedSchema, SchemaFileNotFound, UndefinedReference, DuplicateDefine, UnsupportedConstruct, DuplicateMember,
+        InvalidBinding, UnmatchedBinding, MissingRootSchema, InternalError, UnsupportedLanguageVersion,
+    };
 
     public static DiagnosticDescriptor For(string id, bool isWarning) => id switch
     {
@@ -29,6 +37,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.UnmatchedBinding => UnmatchedBinding,
         DiagnosticIds.MissingRootSchema => MissingRootSchema,
         DiagnosticIds.InternalError => InternalError,
+        DiagnosticIds.UnsupportedLanguageVersion => UnsupportedLanguageVersion,
         _ => isWarning ? UnmatchedBinding : UnsupportedConstruct,
     };
 

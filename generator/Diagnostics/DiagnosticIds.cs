@@ -1,6 +1,6 @@
 namespace LibvirtXml.Generator.Diagnostics;
 
-/// <summary>Stable diagnostic ids. Never reuse or renumber one: users suppress them by id.</summary>
+/// <summary>Stable diagnostic ids (docs/diagnostics.md explains each). Never reuse or renumber one: users suppress them by id.</summary>
 internal static class DiagnosticIds
 {
     public const string MalformedSchema = "LVX0001";
@@ -13,4 +13,5 @@ internal static class DiagnosticIds
     public const string UnmatchedBinding = "LVX0008";
     public const string MissingRootSchema = "LVX0009";
     public const string InternalError = "LVX0010";
+    public const string UnsupportedLanguageVersion = "LVX0011";
 }

@@ -136,7 +136,7 @@ internal sealed class ClassEmitter
         var item = property.Kind switch
         {
             PropertyKind.Element => property.TypeName!,
-            PropertyKind.RuntimeElement => "global::" + (property.TypeName!.Contains(".") ? property.TypeName : "LibvirtXml." + property.TypeName),
+            PropertyKind.RuntimeElement => RuntimeType(property),
             PropertyKind.RawElement => "global::System.Xml.Linq.XElement",
             _ => ScalarType(property.Scalar),
         };
@@ -144,7 +144,7 @@ internal sealed class ClassEmitter
     }
 
     private static string RuntimeType(PropertyModel property) =>
-        "global::" + (property.TypeName!.Contains(".") ? property.TypeName : "LibvirtXml." + property.TypeName);
+        "global::" + RuntimeTypeName.Qualify(property.TypeName!);
 
     private void EmitReset()
     {

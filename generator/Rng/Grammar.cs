@@ -30,8 +30,9 @@ internal sealed record Grammar(string RootPath, Pattern Start, EquatableArray<De
         return _byKey.TryGetValue(key, out var define) ? define : null;
     }
 
+    // Same instance first: the incremental pipeline compares a cached grammar with itself on every run.
     public bool Equals(Grammar? other) =>
-        other is not null && RootPath == other.RootPath && Start.Equals(other.Start) && Defines.Equals(other.Defines);
+        ReferenceEquals(this, other) || other is not null && RootPath == other.RootPath && Start.Equals(other.Start) && Defines.Equals(other.Defines);
 
     public override int GetHashCode() => (RootPath, Start, Defines).GetHashCode();
 }

@@ -24,7 +24,7 @@ internal sealed partial class RngResolver
     /// </summary>
     private const int MaxNestingDepth = 300;
 
-    private readonly DocumentLookup _documents;
+    private readonly PathLookup<RngDocument> _documents;
     private readonly List<SchemaDiagnostic> _diagnostics = new();
     private readonly List<GrammarScope> _scopes = new();
     private readonly HashSet<string> _documentsReported = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed partial class RngResolver
 
     private int _nestingDepth;
 
-    private RngResolver(IReadOnlyDictionary<string, RngDocument> documents) => _documents = new DocumentLookup(documents);
+    private RngResolver(IReadOnlyDictionary<string, RngDocument> documents) => _documents = new PathLookup<RngDocument>(documents);
 
     public static RngLoadResult Resolve(string rootPath, IReadOnlyDictionary<string, RngDocument> documents)
     {

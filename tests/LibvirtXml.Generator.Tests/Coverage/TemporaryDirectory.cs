@@ -6,7 +6,7 @@ namespace LibvirtXml.Generator.Tests.Coverage;
 /// <summary>A fresh directory under the system temp folder, deleted with everything in it on dispose.</summary>
 internal sealed class TemporaryDirectory : IDisposable
 {
-    public TemporaryDirectory() => Path = Directory.CreateTempSubdirectory("libvirtxml-coverage-").FullName;
+    public TemporaryDirectory(string prefix = "libvirtxml-coverage-") => Path = Directory.CreateTempSubdirectory(prefix).FullName;
 
     public string Path { get; }
 

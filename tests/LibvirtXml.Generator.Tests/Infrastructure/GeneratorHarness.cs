@@ -22,6 +22,10 @@ internal sealed record GeneratorInput(IReadOnlyList<(string Path, string Role, s
         return new GeneratorInput(files);
     }
 
+    /// <summary>The same files with one more root, as a second <c>LibvirtSchema</c> item makes it.</summary>
+    public GeneratorInput WithRoot(string fileName) =>
+        this with { Files = Files.Select(f => Path.GetFileName(f.Path) == fileName ? (f.Path, "Root", f.Text) : f).ToList() };
+
     public GeneratorInput Replace(string path, string text) =>
         this with { Files = Files.Select(f => f.Path == path ? (f.Path, f.Role, text) : f).ToList() };
 }
@@ -44,12 +48,15 @@ internal static class GeneratorHarness
     }
 
     public static GeneratorDriver CreateDriver(GeneratorInput input, LanguageVersion languageVersion = LanguageVersion.Latest) =>
+        CreateDriver(input, input.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), languageVersion);
+
+    public static GeneratorDriver CreateDriver(GeneratorInput input, IEnumerable<AdditionalText> texts, LanguageVersion languageVersion = LanguageVersion.Latest, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new LibvirtXmlGenerator().AsSourceGenerator() },
-            input.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            texts,
             new CSharpParseOptions(languageVersion),
             Options(input),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static TestOptionsProvider Options(GeneratorInput input)
     {
@@ -61,7 +68,7 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once and compiles its output with the given consumer code.</summary>
     public static GeneratorRun Run(GeneratorInput input, params string[] consumerSources) => Run(input, LanguageVersion.Latest, consumerSources);
 
-    /// <summary>Runs the generator for a consumer on the given C# version and compiles its output with the consumer's code.</summary>
+    /// <summary>Runs the generator once for a consumer that compiles as <paramref name="languageVersion"/>.</summary>
     public static GeneratorRun Run(GeneratorInput input, LanguageVersion languageVersion, params string[] consumerSources)
     {
         var compilation = CreateCompilation(languageVersion, consumerSources);

@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace LibvirtXml.Generator.Binding;
+
+/// <summary>
+/// Names a generated class already uses for members of its own (the emitter's methods, what every class inherits from
+/// <see cref="object"/>): a property or branch with one of them would not compile, so the binder reports LVX0006 instead.
+/// Keep in step with Emit/ClassEmitter.cs and Emit/DocumentEmitter.cs; a test compares it with the generated code.
+/// </summary>
+internal static class GeneratedMemberNames
+{
+    public static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
+    {
+        "Reset", "SelectVariants", "ReadAttribute", "ReadElement", "WriteAttributes", "WriteElements",
+        "Parse", "Unmarshal", "Marshal", "Validate", "ValidateContent",
+        "UnknownAttributes", "UnknownElements", "OnAfterRead", "OnBeforeWrite",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+}
