@@ -1,0 +1,37 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace LibvirtXml.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- [BenchmarkDotNet options]</c> measures (default: every benchmark with
+/// <see cref="BenchmarkConfigs.Measured"/>); <c>--smoke</c> runs each benchmark once without timing it.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        DocumentChecks.Run();
+
+        var smoke = args.Contains("--smoke");
+        var benchmarkArgs = args.Where(arg => arg != "--smoke").ToArray();
+        if (!benchmarkArgs.Contains("--filter"))
+        {
+            benchmarkArgs = [.. benchmarkArgs, "--filter", "*"];
+        }
+
+        var config = smoke ? BenchmarkConfigs.Smoke() : BenchmarkConfigs.Measured(ownJob: !benchmarkArgs.Contains("--job"));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, config);
+
+        // BenchmarkDotNet reports a failed benchmark in the summary, not in the exit code.
+        var failed = summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success));
+        if (failed || !summaries.Any())
+        {
+            Console.Error.WriteLine("error: a benchmark did not run successfully");
+            return 1;
+        }
+
+        return 0;
+    }
+}
