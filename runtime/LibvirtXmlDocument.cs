@@ -156,7 +156,7 @@ public static class LibvirtXmlDocument
     {
         try
         {
-            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+            return XmlReader.Create(input, (options ?? LibvirtXmlReaderOptions.Default).ReaderSettings);
         }
         catch (XmlException e)
         {
@@ -169,7 +169,7 @@ public static class LibvirtXmlDocument
     {
         try
         {
-            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+            return XmlReader.Create(input, (options ?? LibvirtXmlReaderOptions.Default).ReaderSettings);
         }
         catch (XmlException e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Xml;
 
 namespace LibvirtXml;
 
@@ -13,6 +14,9 @@ public sealed class LibvirtXmlReaderOptions
 
     private readonly long _maxCharactersInDocument = DefaultMaxCharactersInDocument;
     private readonly int _maxDepth = DefaultMaxDepth;
+
+    /// <summary>Built on first use by the library's own readers and shared by them (XmlReader.Create only reads it).</summary>
+    private XmlReaderSettings? _readerSettings;
 
     /// <summary>The options used when none are given.</summary>
     public static LibvirtXmlReaderOptions Default { get; } = new LibvirtXmlReaderOptions();
@@ -42,4 +46,11 @@ public sealed class LibvirtXmlReaderOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The depth limit must be at least 1.");
     }
+
+    /// <summary>
+    /// The reader settings for these options, built once per options object instead of once per document:
+    /// building them costs an allocation and a few microseconds on every small document. Never handed out,
+    /// so never changed; a race only builds an equal instance twice.
+    /// </summary>
+    internal XmlReaderSettings ReaderSettings => _readerSettings ??= LibvirtXmlSettings.CreateReaderSettings(this);
 }
