@@ -97,16 +97,15 @@ public sealed partial class DomainDiskSource
         }
 
         var source = new DomainDiskSource();
-        List<DomainDeviceSecLabel> secLabels;
+        DomainDiskSourceBlock? block = null;
+        DomainDiskSourceFile? fileSource = null;
         if (isBlock)
         {
-            source.Block = new DomainDiskSourceBlock { Dev = dev };
-            secLabels = source.Block.SecLabel;
+            source.Block = block = new DomainDiskSourceBlock { Dev = dev };
         }
         else
         {
-            source.File = new DomainDiskSourceFile { File = file, FDGroup = fdGroup };
-            secLabels = source.File.SecLabel;
+            source.File = fileSource = new DomainDiskSourceFile { File = file, FDGroup = fdGroup };
         }
 
         if (reader.BeginChildren())
@@ -120,7 +119,7 @@ public sealed partial class DomainDiskSource
                         case "seclabel":
                             var secLabel = new DomainDeviceSecLabel();
                             ((ILibvirtXmlSerializable)secLabel).ReadXml(reader);
-                            secLabels.Add(secLabel);
+                            (block?.SecLabel ?? fileSource!.SecLabel).Add(secLabel);
                             continue;
                         case "encryption":
                             var encryption = new DomainDiskEncryption();
@@ -158,12 +157,12 @@ public sealed partial class DomainDiskSource
         {
             writer.WriteAttribute("file", File.File);
             writer.WriteAttribute("fdgroup", File.FDGroup);
-            secLabels = File.SecLabel;
+            secLabels = File.SecLabelIfCreated;
         }
         else if (Block is not null)
         {
             writer.WriteAttribute("dev", Block.Dev);
-            secLabels = Block.SecLabel;
+            secLabels = Block.SecLabelIfCreated;
         }
 
         if (secLabels is not null)
