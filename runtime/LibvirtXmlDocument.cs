@@ -100,7 +100,7 @@ public static class LibvirtXmlDocument
     /// <exception cref="LibvirtXmlException">The object graph cannot be written (for example two exclusive branches are set).</exception>
     public static string Write(ILibvirtXmlSerializable source)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var text = new StringBufferWriter();
         Write(text, source);
         return text.ToString();
     }
