@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using LibvirtXml.Benchmarks.Documents;
 
 namespace LibvirtXml.Benchmarks;
 
@@ -13,6 +14,10 @@ public static class Program
     public static int Main(string[] args)
     {
         DocumentChecks.Run();
+        foreach (var document in BenchmarkDocuments.All)
+        {
+            Console.Out.WriteLine($"document {document.Name}: {document.Texts.Count} file(s), {document.TotalLength} characters");
+        }
 
         var smoke = args.Contains("--smoke");
         var benchmarkArgs = args.Where(arg => arg != "--smoke").ToArray();
