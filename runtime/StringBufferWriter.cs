@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -24,8 +23,11 @@ internal sealed class StringBufferWriter : TextWriter
     private char[] _buffer;
     private int _length;
 
+    /// <remarks>
+    /// No format provider: nothing is formatted through this writer (<see cref="LibvirtXmlWriter"/> formats numbers
+    /// itself), and asking for a culture would initialize globalization, about 1.5 ms of a process's first Marshal.
+    /// </remarks>
     public StringBufferWriter()
-        : base(CultureInfo.InvariantCulture)
     {
         // Taking the kept buffer (rather than sharing it) keeps a nested Marshal on the same thread correct.
         _buffer = t_keptBuffer ?? new char[InitialSize];
