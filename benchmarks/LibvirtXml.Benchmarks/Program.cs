@@ -7,7 +7,8 @@ namespace LibvirtXml.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- [BenchmarkDotNet options]</c> measures (default: every benchmark with
-/// <see cref="BenchmarkConfigs.Measured"/>); <c>--smoke</c> runs each benchmark once without timing it.
+/// <see cref="BenchmarkConfigs.Measured"/>); <c>--smoke</c> runs each benchmark once without timing it;
+/// <c>--paired</c> cross-checks the ratios by interleaving the operations (<see cref="PairedRatios"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,12 @@ public static class Program
         foreach (var document in BenchmarkDocuments.All)
         {
             Console.Out.WriteLine($"document {document.Name}: {document.Texts.Count} file(s), {document.TotalLength} characters");
+        }
+
+        if (args.Contains("--paired"))
+        {
+            PairedRatios.Run();
+            return 0;
         }
 
         var smoke = args.Contains("--smoke");
