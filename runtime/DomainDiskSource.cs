@@ -88,16 +88,15 @@ public sealed partial class DomainDiskSource : ILibvirtXmlValidatable
 
         // The branch is known before the attributes are read, so the other branch's attributes stay as unknown content.
         var source = new DomainDiskSource();
-        List<DomainDeviceSecLabel> secLabels;
+        DomainDiskSourceBlock? block = null;
+        DomainDiskSourceFile? fileSource = null;
         if (isBlock)
         {
-            source.Block = new DomainDiskSourceBlock();
-            secLabels = source.Block.SecLabel;
+            source.Block = block = new DomainDiskSourceBlock();
         }
         else
         {
-            source.File = new DomainDiskSourceFile();
-            secLabels = source.File.SecLabel;
+            source.File = fileSource = new DomainDiskSourceFile();
         }
 
         reader.Enter();
@@ -127,7 +126,8 @@ public sealed partial class DomainDiskSource : ILibvirtXmlValidatable
                         case "seclabel":
                             var secLabel = new DomainDeviceSecLabel();
                             ((ILibvirtXmlSerializable)secLabel).ReadXml(reader);
-                            secLabels.Add(secLabel);
+                            // The list is created on first use: most sources have no label.
+                            (block?.SecLabel ?? fileSource!.SecLabel).Add(secLabel);
                             lastElement = name;
                             continue;
                         case "encryption" when source.Encryption is null:
@@ -185,12 +185,12 @@ public sealed partial class DomainDiskSource : ILibvirtXmlValidatable
         {
             writer.WriteAttribute("file", File.File);
             writer.WriteAttribute("fdgroup", File.FDGroup);
-            secLabels = File.SecLabel;
+            secLabels = File.SecLabelIfCreated;
         }
         else if (Block is not null)
         {
             writer.WriteAttribute("dev", Block.Dev);
-            secLabels = Block.SecLabel;
+            secLabels = Block.SecLabelIfCreated;
         }
 
         if (secLabels is not null)

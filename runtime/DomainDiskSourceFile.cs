@@ -17,6 +17,32 @@ public sealed class DomainDiskSourceFile
     /// </summary>
     public string? FDGroup { get; set; }
 
+    // Created on first use rather than with the object: most disks have no label, and reading a document
+    // should not allocate an empty list for each of them. The flag keeps an explicitly assigned null.
+    private List<DomainDeviceSecLabel>? _secLabel;
+    private bool _secLabelAssigned;
+
     /// <summary>The <c>&lt;seclabel&gt;</c> child elements, in document order. Empty when there is none.</summary>
-    public List<DomainDeviceSecLabel> SecLabel { get; set; } = new();
+    public List<DomainDeviceSecLabel> SecLabel
+    {
+        get
+        {
+            if (!_secLabelAssigned)
+            {
+                _secLabel = new List<DomainDeviceSecLabel>();
+                _secLabelAssigned = true;
+            }
+
+            return _secLabel!;
+        }
+
+        set
+        {
+            _secLabel = value;
+            _secLabelAssigned = true;
+        }
+    }
+
+    /// <summary>The labels for writing, without creating the list: <see langword="null"/> when it was never created.</summary>
+    internal List<DomainDeviceSecLabel>? SecLabelIfCreated => _secLabel;
 }

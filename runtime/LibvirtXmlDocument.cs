@@ -100,7 +100,7 @@ public static class LibvirtXmlDocument
     /// <exception cref="LibvirtXmlException">The object graph cannot be written (for example two exclusive branches are set).</exception>
     public static string Write(ILibvirtXmlSerializable source)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var text = new StringBufferWriter();
         Write(text, source);
         return text.ToString();
     }
@@ -156,7 +156,7 @@ public static class LibvirtXmlDocument
     {
         try
         {
-            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+            return XmlReader.Create(input, (options ?? LibvirtXmlReaderOptions.Default).ReaderSettings);
         }
         catch (XmlException e)
         {
@@ -169,7 +169,7 @@ public static class LibvirtXmlDocument
     {
         try
         {
-            return XmlReader.Create(input, LibvirtXmlSettings.CreateReaderSettings(options));
+            return XmlReader.Create(input, (options ?? LibvirtXmlReaderOptions.Default).ReaderSettings);
         }
         catch (XmlException e)
         {

@@ -208,6 +208,14 @@ public sealed class LibvirtXmlReader
                     Leave();
                     _reader.Read();
                     return false;
+                case XmlNodeType.Whitespace:
+                    // The indentation between child elements, the most common node here: nothing to check.
+                    if (!_reader.Read())
+                    {
+                        throw Error("unexpected end of the document");
+                    }
+
+                    break;
                 default:
                     SkipNonElementNode();
                     break;

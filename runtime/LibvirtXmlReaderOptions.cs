@@ -1,4 +1,5 @@
 using System;
+using System.Xml;
 
 namespace LibvirtXml;
 
@@ -20,6 +21,9 @@ public sealed class LibvirtXmlReaderOptions
     /// <summary>The defaults, shared by the library's own code, which never changes them.</summary>
     internal static LibvirtXmlReaderOptions Shared { get; } = new LibvirtXmlReaderOptions();
 
+    /// <summary>Built on first use by the library's own readers and shared by them (XmlReader.Create only reads it).</summary>
+    private XmlReaderSettings? _readerSettings;
+
     /// <summary>
     /// The largest document accepted, in characters (after decoding). 0 means no limit.
     /// Applies to readers the library creates, not to an <see cref="System.Xml.XmlReader"/> passed in by the caller.
@@ -28,9 +32,13 @@ public sealed class LibvirtXmlReaderOptions
     public long MaxCharactersInDocument
     {
         get => _maxCharactersInDocument;
-        set => _maxCharactersInDocument = value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative.");
+        set
+        {
+            _maxCharactersInDocument = value >= 0
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must not be negative.");
+            _readerSettings = null; // built again from the new limit
+        }
     }
 
     /// <summary>
@@ -45,4 +53,11 @@ public sealed class LibvirtXmlReaderOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "The depth limit must be at least 1.");
     }
+
+    /// <summary>
+    /// The reader settings for these options, built once per options object instead of once per document:
+    /// building them costs an allocation and a few microseconds on every small document. Never handed out,
+    /// so never changed; a change of <see cref="MaxCharactersInDocument"/> drops them, and a race only builds an equal instance twice.
+    /// </summary>
+    internal XmlReaderSettings ReaderSettings => _readerSettings ??= LibvirtXmlSettings.CreateReaderSettings(this);
 }

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace LibvirtXml.ColdStart;
+
+/// <summary>
+/// Times the first Unmarshal+Marshal of a libvirt corpus document in fresh processes and prints the medians.
+/// <c>[--runs N] [--xmlserializer]</c>: start N processes (default 21), each measuring once;
+/// <c>--xmlserializer</c> measures the XmlSerializer baseline's first Deserialize+Serialize instead.
+/// <c>--child</c> is what each started process runs: one measurement, printed as one line.
+/// </summary>
+public static class Program
+{
+    /// <summary>A document that reaches most of the generated code: pull, tcp with TLS, file and block scratch, encryption.</summary>
+    private const string DocumentName = "backup-pull-encrypted.xml";
+
+    public static int Main(string[] args)
+    {
+        var xmlSerializer = args.Contains("--xmlserializer");
+        if (args.Contains("--child"))
+        {
+            // Read before the clock starts: a user has the text in hand before calling Unmarshal.
+            var xml = File.ReadAllText(DocumentPath());
+            var measurement = xmlSerializer ? ColdMeasurement.XmlSerializerBaseline(xml) : ColdMeasurement.Generated(xml);
+            Console.Out.WriteLine(measurement.Format());
+            return 0;
+        }
+
+        var runs = RunCount(args);
+        var what = xmlSerializer ? "XmlSerializer first Deserialize+Serialize (with construction)" : "DomainBackup first Unmarshal+Marshal";
+        Console.Out.WriteLine($"{what} of {DocumentName}, {runs} fresh processes:");
+        var measurements = new List<ColdMeasurement>();
+        var processTimes = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var measurement = ColdMeasurement.Parse(RunChild(xmlSerializer));
+            processTimes.Add(watch.Elapsed.TotalMilliseconds);
+            measurements.Add(measurement);
+            Console.Out.WriteLine(Invariant($"  run {i + 1,2}: read {measurement.ReadMilliseconds,8:F3} ms  write {measurement.WriteMilliseconds,8:F3} ms  total {measurement.TotalMilliseconds,8:F3} ms"));
+        }
+
+        var read = Median(measurements.Select(m => m.ReadMilliseconds));
+        var write = Median(measurements.Select(m => m.WriteMilliseconds));
+        var total = Median(measurements.Select(m => m.TotalMilliseconds));
+        Console.Out.WriteLine(Invariant($"median: read {read:F3} ms, write {write:F3} ms, total {total:F3} ms (whole process {Median(processTimes):F1} ms)"));
+        return 0;
+    }
+
+    private static int RunCount(string[] args)
+    {
+        var index = Array.IndexOf(args, "--runs");
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 21;
+    }
+
+    /// <summary>Starts this program again (through the same host) with <c>--child</c>; returns its output line.</summary>
+    private static string RunChild(bool xmlSerializer)
+    {
+        var host = Environment.ProcessPath ?? throw new InvalidOperationException("the process path is unknown");
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("--child");
+        if (xmlSerializer)
+        {
+            start.ArgumentList.Add("--xmlserializer");
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + host);
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("the measuring process failed with exit code " + process.ExitCode);
+        }
+
+        return output;
+    }
+
+    private static string DocumentPath()
+    {
+        var shared = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "LibvirtSharedDirectory").Value!;
+        return Path.Combine(shared, "tests", "domainbackupxml2xmlout", DocumentName);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(value => value).ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
