@@ -44,6 +44,18 @@ public sealed class LibvirtXmlValidator
         }
     }
 
+    /// <summary>Records an error when the members of a merged choice match none of its branches.</summary>
+    /// <param name="path">The element's path.</param>
+    /// <param name="rule">The choice.</param>
+    /// <param name="values">One value per member of the rule: an attribute's value, an element or list, or null when absent.</param>
+    public void CheckChoice(string path, LibvirtChoiceRule rule, params object?[] values)
+    {
+        if (!rule.Allows(values))
+        {
+            Add(path, rule.Description + ": this combination matches none of the grammar's alternatives");
+        }
+    }
+
     /// <summary>Records an error when a number is present and outside the grammar's inclusive bounds.</summary>
     /// <param name="path">The attribute's or element's path.</param>
     /// <param name="value">The value, or null.</param>

@@ -73,7 +73,7 @@ internal sealed partial class Binder
         var path = BindingPath.Format(builder.Paths[0]);
         return new ClassModel(builder.Name!, builder.XmlName, path, builder.IsDocument, builder.IsVariantBranch,
             builder.Text is null ? null : "Value", properties.ToEquatableArray(), variants.ToEquatableArray(), steps.ToEquatableArray(),
-            new SourceLine(System.IO.Path.GetFileName(builder.Span.Path), builder.Span.Line), builder.Span);
+            new SourceLine(System.IO.Path.GetFileName(builder.Span.Path), builder.Span.Line), builder.Span, builder.ChoiceRules.ToEquatableArray());
     }
 
     private PropertyModel ElementProperty(ClassBuilder owner, ElementBuilder element)

@@ -178,6 +178,7 @@ internal sealed partial class Binder
             // Merged scalars: every branch's content becomes plain (optional unless required everywhere) properties.
             foreach (var branch in choice.Branches) AddContent(target, branch, required: false, path);
             if (required) MarkRequiredInEveryBranch(target, choice);
+            target.ChoiceRules.Add(ChoiceRuleOf(choice, required));
             return;
         }
 
@@ -208,6 +209,27 @@ internal sealed partial class Binder
                     existing.Class = Merge(existing.Class, branchClass);
             }
         }
+    }
+
+    /// <summary>What each branch of a merged choice allows of every attribute and element the choice mentions.</summary>
+    private ChoiceRule ChoiceRuleOf(ChoiceItem choice, bool required)
+    {
+        static string Member(ContentItem item) => item is AttributeItem a ? "@" + a.Name : ((ElementItem)item).Name;
+        var members = choice.Branches.SelectMany(Flatten).Where(i => i is AttributeItem or ElementItem).Select(Member).Distinct().ToList();
+        var branches = choice.Branches.Select(branch =>
+        {
+            var direct = branch.Where(i => i is AttributeItem or ElementItem).ToList();
+            var nested = Flatten(branch.OfType<ChoiceItem>()).Where(i => i is AttributeItem or ElementItem).Select(Member).ToList();
+            return new ChoiceBranchRule(members.Select(member =>
+            {
+                var items = direct.Where(i => Member(i) == member).ToList();
+                if (items.Count == 0) return new MemberRule(member, nested.Contains(member) ? MemberPresence.Any : MemberPresence.Absent, EquatableArray<string>.Empty);
+                var values = items.OfType<AttributeItem>().Select(a => ScalarType.Of(a.Content, _grammar)).ToList();
+                var fixedValues = values.Count > 0 && values.All(v => v.Values is not null) ? values.SelectMany(v => v.Values!).Distinct().ToEquatableArray() : EquatableArray<string>.Empty;
+                return new MemberRule(member, items.Any(i => i.Required) ? MemberPresence.Required : MemberPresence.Optional, fixedValues);
+            }).ToEquatableArray());
+        }).ToEquatableArray();
+        return new ChoiceRule(!required, members.ToEquatableArray(), branches);
     }
 
     /// <summary>An attribute every branch sets to its own fixed values; at most one branch may leave it out (that branch is the default).</summary>
@@ -311,6 +333,10 @@ internal sealed partial class Binder
             }
         }
         if (b.Text is not null) a.Text = a.Text is null ? b.Text : ScalarType.Merge(a.Text, b.Text);
+        foreach (var rule in b.ChoiceRules)
+        {
+            if (!a.ChoiceRules.Contains(rule)) a.ChoiceRules.Add(rule);
+        }
         return a;
     }
 

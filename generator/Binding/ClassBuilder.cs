@@ -34,6 +34,8 @@ internal sealed class ClassBuilder
 
     public List<VariantBuilder> Variants { get; } = new();
 
+    public List<ChoiceRule> ChoiceRules { get; } = new();
+
     public ScalarType? Text { get; set; }
 
     /// <summary>Grammar order of attributes, elements and variants as first met: "@name", "name", "?attribute".</summary>

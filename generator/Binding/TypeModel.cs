@@ -33,7 +33,29 @@ internal sealed record ClassModel(
     EquatableArray<VariantModel> Variants,
     EquatableArray<WriteStep> WriteOrder,
     SourceLine Source,
-    SourceSpan Declaration);
+    SourceSpan Declaration,
+    EquatableArray<ChoiceRule> ChoiceRules = default);
+
+/// <summary>
+/// A choice merged into plain properties still allows only its branches' combinations: Validate() checks that the
+/// object matches one branch (or, for an optional choice, sets none of its members).
+/// </summary>
+internal sealed record ChoiceRule(bool IsOptional, EquatableArray<string> Members, EquatableArray<ChoiceBranchRule> Branches);
+
+/// <summary>What one branch of a merged choice requires of each member of the choice (by XML name, '@' for attributes).</summary>
+internal sealed record ChoiceBranchRule(EquatableArray<MemberRule> Members);
+
+/// <summary>How one branch treats a member: absent, optional or required, with the fixed values it allows (none listed: any).</summary>
+internal sealed record MemberRule(string Member, MemberPresence Presence, EquatableArray<string> Values);
+
+internal enum MemberPresence
+{
+    Absent,
+    Optional,
+    Required,
+    /// <summary>Constrained by a nested choice of the branch, which this rule does not look into.</summary>
+    Any,
+}
 
 /// <summary>Where in a schema a class or member comes from, for doc comments.</summary>
 internal sealed record SourceLine(string File, int Line);

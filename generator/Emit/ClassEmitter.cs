@@ -46,6 +46,7 @@ internal sealed class ClassEmitter
         EmitProperties();
         if (!_class.IsVariantBranch) EmitHooks();
         ValidationEmitter.EmitRules(_w, _class);
+        ValidationEmitter.EmitChoiceRules(_w, _class);
         if (_class.IsDocument) DocumentEmitter.EmitDocumentApi(_w, _class);
         ValidationEmitter.EmitValidate(_w, _class);
         EmitReset();

@@ -56,6 +56,7 @@ internal static class ValidationEmitter
         w.Indent();
         foreach (var property in @class.Properties) EmitProperty(w, @class, property);
         foreach (var variant in @class.Variants) EmitVariant(w, @class, variant);
+        for (var i = 0; i < @class.ChoiceRules.Count; i++) EmitChoiceRule(w, @class, @class.ChoiceRules[i], i);
         w.Outdent();
         w.Line("}");
         w.Line();
@@ -133,6 +134,49 @@ internal static class ValidationEmitter
             w.Line($"if ({attribute.Name} != null && {element}?.OwnerType is {{ }} {Field(element).Substring(1)}Type && !global::LibvirtXml.LibvirtXmlReader.TokenEquals({attribute.Name}, {Field(element).Substring(1)}Type))");
             w.Line($"    validator.Add({path}, \"is '\" + {attribute.Name} + \"' but {element} holds a '\" + {Field(element).Substring(1)}Type + \"' branch\");");
         }
+    }
+
+    /// <summary>A merged choice: the set members must add up to one of the grammar's branches (checked by the runtime's rule).</summary>
+    private static void EmitChoiceRule(CodeWriter w, ClassModel @class, ChoiceRule rule, int index)
+    {
+        var arguments = rule.Members.Select(member => ChoiceArgument(@class, member));
+        w.Line($"validator.CheckChoice(path, {ChoiceField(index)}, {string.Join(", ", arguments)});");
+    }
+
+    public static void EmitChoiceRules(CodeWriter w, ClassModel @class)
+    {
+        for (var i = 0; i < @class.ChoiceRules.Count; i++)
+        {
+            var rule = @class.ChoiceRules[i];
+            var members = string.Join(", ", rule.Members.Select(Literal));
+            var branches = string.Join(", ", rule.Branches.Select(b => "new string[] { " + string.Join(", ", b.Members.Select(m => Literal(Presence(m.Presence) + string.Join("|", m.Values)))) + " }"));
+            w.Line($"private static readonly global::LibvirtXml.LibvirtChoiceRule {ChoiceField(i)} = new global::LibvirtXml.LibvirtChoiceRule(");
+            w.Line($"    {(rule.IsOptional ? "true" : "false")}, new string[] {{ {members} }}, new string[][] {{ {branches} }});");
+            w.Line();
+        }
+    }
+
+    private static string ChoiceField(int index) => "s_choice" + index.ToString(CultureInfo.InvariantCulture) + "Rule";
+
+    private static string Presence(MemberPresence presence) => presence switch
+    {
+        MemberPresence.Absent => "-",
+        MemberPresence.Optional => "?",
+        MemberPresence.Required => "!",
+        _ => "*",
+    };
+
+    /// <summary>A member's value as the rule sees it: an attribute's string (the discriminator's as it will be written), an element, or null.</summary>
+    private static string ChoiceArgument(ClassModel @class, string member)
+    {
+        var property = member[0] == '@'
+            ? @class.Properties.FirstOrDefault(p => p.Kind == PropertyKind.Attribute && p.XmlName == member.Substring(1))
+            : @class.Properties.FirstOrDefault(p => p.Kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement or PropertyKind.RawElement && p.XmlName == member);
+        if (property is null) return "null";
+        if (property.IsList) return $"{property.Name}.Count > 0 ? {property.Name} : null";
+        if (property.IsDiscriminatorFor.Count > 0)
+            return $"{property.Name} ?? (_readFromDocument ? null : {string.Join(" ?? ", property.IsDiscriminatorFor.Select(e => $"{e}?.OwnerType"))})";
+        return property.Kind == PropertyKind.Attribute && property.Scalar == ScalarKind.String ? property.Name : $"(object?){property.Name}";
     }
 
     private static void EmitVariant(CodeWriter w, ClassModel @class, VariantModel variant)

@@ -48,7 +48,7 @@ public class ValidateTests
     [Fact]
     public void Values_outside_the_grammars_value_sets_are_reported()
     {
-        var problems = Problems(Push(new DomainBackupPushDisk { Name = "vda", Backup = "maybe", BackupMode = "partial", Driver = new DomainBackupDiskDriver { Type = "ext4" } }));
+        var problems = Problems(Push(new DomainBackupPushDisk { Name = "vda", Backup = "maybe", Type = "file", BackupMode = "partial", Driver = new DomainBackupDiskDriver { Type = "ext4" } }));
 
         Assert.Contains(problems, p => p.StartsWith("/domainbackup/disks/disk[1]/@backup: 'maybe' is not allowed"));
         Assert.Contains(problems, p => p.StartsWith("/domainbackup/disks/disk[1]/@backupmode: 'partial' is not allowed"));
@@ -87,6 +87,31 @@ public class ValidateTests
         var problems = Problems(Pull(new DomainBackupPullServer { TCP = new DomainBackupPullServerTCP { Name = name } }, new DomainBackupPullDisk { Name = "vda", Backup = "no" }));
 
         Assert.Equal(valid, problems.Length == 0);
+    }
+
+    [Fact]
+    public void Combinations_no_branch_of_a_merged_choice_allows_are_reported()
+    {
+        // A push disk's driver belongs to the branches with a type; a full backup takes no checkpoint.
+        var problems = Problems(Push(
+            new DomainBackupPushDisk { Name = "vda", Driver = new DomainBackupDiskDriver { Type = "raw" } },
+            new DomainBackupPushDisk { Name = "vdb", Backup = "no", Type = "file" },
+            new DomainBackupPushDisk { Name = "vdc", BackupMode = "full", Incremental = "cp1" }));
+
+        Assert.Equal(new[]
+        {
+            "/domainbackup/disks/disk[1]: @backup, @type, <target>, <driver>: this combination matches none of the grammar's alternatives",
+            "/domainbackup/disks/disk[2]: @backup, @type, <target>, <driver>: this combination matches none of the grammar's alternatives",
+            "/domainbackup/disks/disk[3]: @backupmode, @incremental: this combination matches none of the grammar's alternatives",
+        }, problems);
+    }
+
+    [Fact]
+    public void A_disk_built_in_code_counts_with_the_type_its_target_will_write()
+    {
+        var disk = new DomainBackupPushDisk { Name = "vda", Driver = new DomainBackupDiskDriver { Type = "raw" }, Target = new DomainDiskSource { File = new DomainDiskSourceFile { File = "/srv/vda.raw" } } };
+
+        Assert.Empty(Problems(Push(disk)));
     }
 
     [Fact]

@@ -37,5 +37,11 @@ internal sealed class GeneratedAssembly
         }
     }
 
+    /// <summary>Calls the document's <c>Validate()</c> and returns its errors as text.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> Validate(object document) =>
+        System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+            (System.Collections.Generic.IEnumerable<LibvirtXml.LibvirtXmlValidationError>)document.GetType().GetMethod("Validate", System.Type.EmptyTypes)!.Invoke(document, null)!,
+            e => e.ToString()));
+
     public static string Marshal(object document) => (string)document.GetType().GetMethod("Marshal", System.Type.EmptyTypes)!.Invoke(document, null)!;
 }

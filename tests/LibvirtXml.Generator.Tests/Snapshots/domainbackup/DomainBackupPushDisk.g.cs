@@ -92,6 +92,12 @@ namespace LibvirtXml
         private static readonly global::LibvirtXml.LibvirtValueRule s_backupModeRule = new global::LibvirtXml.LibvirtValueRule(
             new string[] { "full", "incremental" }, false, new string[] {  }, new bool[] {  }, "'full' or 'incremental'");
 
+        private static readonly global::LibvirtXml.LibvirtChoiceRule s_choice0Rule = new global::LibvirtXml.LibvirtChoiceRule(
+            true, new string[] { "@backupmode", "@incremental" }, new string[][] { new string[] { "!full", "-" }, new string[] { "?incremental", "?" } });
+
+        private static readonly global::LibvirtXml.LibvirtChoiceRule s_choice1Rule = new global::LibvirtXml.LibvirtChoiceRule(
+            false, new string[] { "@backup", "@type", "target", "driver" }, new string[][] { new string[] { "!no", "-", "-", "-" }, new string[] { "?yes", "-", "-", "-" }, new string[] { "?yes", "!file", "?", "?" }, new string[] { "?yes", "!block", "?", "?" } });
+
         void global::LibvirtXml.ILibvirtXmlValidatable.Validate(global::LibvirtXml.LibvirtXmlValidator validator, string path) => ValidateContent(validator, path);
 
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
@@ -106,6 +112,8 @@ namespace LibvirtXml
             validator.Check(path + "/@backupmode", BackupMode, s_backupModeRule);
             if (Driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
             if (Target != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Target).Validate(validator, path + "/target");
+            validator.CheckChoice(path, s_choice0Rule, BackupMode, Incremental);
+            validator.CheckChoice(path, s_choice1Rule, Backup, Type ?? (_readFromDocument ? null : Target?.OwnerType), (object?)Target, (object?)Driver);
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
