@@ -7,23 +7,8 @@ namespace LibvirtXml;
 /// A per-device security label override: <c>&lt;seclabel model='dac' relabel='no'/&gt;</c>
 /// (RELAX NG define <c>devSeclabel</c> in <c>domaincommon.rng</c>).
 /// </summary>
-public sealed class DomainDeviceSecLabel : ILibvirtXmlSerializable, ILibvirtXmlValidatable
+public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>
     /// Attribute <c>model</c>: the security driver the override applies to, such as <c>dac</c> or <c>selinux</c>.
     /// <see langword="null"/> when absent (the override applies to every driver).

@@ -8,23 +8,8 @@ namespace LibvirtXml;
 /// (RELAX NG define <c>backupEncryption</c> in <c>domainbackup.rng</c>; the storage-wide <c>encryption</c> define in
 /// <c>storagecommon.rng</c> has the same shape with more formats and engines).
 /// </summary>
-public sealed class DomainDiskEncryption : ILibvirtXmlSerializable, ILibvirtXmlValidatable
+public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>
     /// Attribute <c>format</c> (required): the encryption format. Backups allow <c>luks</c>; storage also allows
     /// <c>default</c>, <c>qcow</c>, <c>luks2</c> and <c>luks-any</c>. <see langword="null"/> when absent.

@@ -6,23 +6,8 @@ namespace LibvirtXml;
 /// The LUKS cipher an encrypted volume uses: <c>&lt;cipher name='aes' size='256' mode='xts' hash='sha256'/&gt;</c>
 /// (RELAX NG define <c>keycipher</c> in <c>storagecommon.rng</c>). Go's libvirtxml drops this element; we keep it.
 /// </summary>
-public sealed class DomainDiskEncryptionCipher : ILibvirtXmlSerializable, ILibvirtXmlValidatable
+public sealed class DomainDiskEncryptionCipher : LibvirtXmlElement, ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>Attribute <c>name</c> (required by the grammar): the cipher algorithm, such as <c>aes</c>. <see langword="null"/> when absent.</summary>
     public string? Name { get; set; }
 

@@ -6,23 +6,8 @@ namespace LibvirtXml;
 /// The LUKS initialization vector generator: <c>&lt;ivgen name='plain64' hash='sha256'/&gt;</c>
 /// (RELAX NG define <c>keyivgen</c> in <c>storagecommon.rng</c>). Go's libvirtxml drops this element; we keep it.
 /// </summary>
-public sealed class DomainDiskEncryptionIVGen : ILibvirtXmlSerializable, ILibvirtXmlValidatable
+public sealed class DomainDiskEncryptionIVGen : LibvirtXmlElement, ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>Attribute <c>name</c> (required by the grammar): the generator algorithm, such as <c>plain64</c>. <see langword="null"/> when absent.</summary>
     public string? Name { get; set; }
 

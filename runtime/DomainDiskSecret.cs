@@ -6,23 +6,8 @@ namespace LibvirtXml;
 /// The secret holding an encryption passphrase: <c>&lt;secret type='passphrase' uuid='...'/&gt;</c>
 /// (RELAX NG define <c>secret</c> in <c>storagecommon.rng</c>).
 /// </summary>
-public sealed class DomainDiskSecret : ILibvirtXmlSerializable, ILibvirtXmlValidatable
+public sealed class DomainDiskSecret : LibvirtXmlElement, ILibvirtXmlSerializable, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>Attribute <c>type</c>: the grammar allows <c>passphrase</c>. <see langword="null"/> when absent.</summary>
     public string? Type { get; set; }
 

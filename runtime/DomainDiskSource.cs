@@ -10,23 +10,8 @@ namespace LibvirtXml;
 /// <c>backupDisksPull</c>). Which branch applies is decided by the owning disk's <c>type</c> attribute:
 /// <c>type='file'</c> is <see cref="File"/>, <c>type='block'</c> is <see cref="Block"/>; set at most one.
 /// </summary>
-public sealed partial class DomainDiskSource : ILibvirtXmlValidatable
+public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlValidatable
 {
-    private List<XAttribute>? _unknownAttributes;
-    private List<XElement>? _unknownElements;
-
-    /// <summary>
-    /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
-    /// known attribute they followed. Ones added here are written last.
-    /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
-
-    /// <summary>
-    /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
-    /// after the known element they followed. Ones added here are written last.
-    /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
-
     /// <summary>
     /// The file branch (<c>file</c> and <c>fdgroup</c> attributes and the security labels), for a disk with
     /// <c>type='file'</c>. <see langword="null"/> when the source is not a file.
