@@ -382,7 +382,7 @@ internal sealed class ClassEmitter
     }
 
     /// <summary>An attribute that tells a runtime type its branch is written as read, or, for objects built in code, from the branch that is set.</summary>
-    private string AttributeValue(PropertyModel attribute)
+    internal static string AttributeValue(PropertyModel attribute)
     {
         if (attribute.IsDiscriminatorFor.Count == 0) return attribute.Name;
         var derived = string.Join(" ?? ", attribute.IsDiscriminatorFor.Select(p => $"{p}?.OwnerType"));

@@ -174,8 +174,7 @@ internal static class ValidationEmitter
             : @class.Properties.FirstOrDefault(p => p.Kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement or PropertyKind.RawElement && p.XmlName == member);
         if (property is null) return "null";
         if (property.IsList) return $"{property.Name}.Count > 0 ? {property.Name} : null";
-        if (property.IsDiscriminatorFor.Count > 0)
-            return $"{property.Name} ?? (_readFromDocument ? null : {string.Join(" ?? ", property.IsDiscriminatorFor.Select(e => $"{e}?.OwnerType"))})";
+        if (property.IsDiscriminatorFor.Count > 0) return ClassEmitter.AttributeValue(property);
         return property.Kind == PropertyKind.Attribute && property.Scalar == ScalarKind.String ? property.Name : $"(object?){property.Name}";
     }
 
