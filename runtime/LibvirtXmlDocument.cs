@@ -28,8 +28,8 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(xml));
         }
 
-        using var text = new StringReader(xml);
-        Read(text, rootElementName, target, options);
+        using var reader = new XmlStringReader(xml, (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument);
+        ReadDocument(reader, rootElementName, target, options);
     }
 
     /// <summary>Reads the document from <paramref name="input"/> into <paramref name="target"/>. The input is not closed.</summary>
@@ -46,7 +46,8 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(input));
         }
 
-        using var reader = CreateReader(input, options);
+        var maxCharacters = (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument;
+        using var reader = new XmlStringReader(ReadText(input, maxCharacters), maxCharacters);
         ReadDocument(reader, rootElementName, target, options);
     }
 
@@ -152,17 +153,26 @@ public static class LibvirtXmlDocument
         WriteDocument(new LibvirtXmlWriter(output), source);
     }
 
-    private static XmlReader CreateReader(TextReader input, LibvirtXmlReaderOptions? options)
+    /// <summary>
+    /// The whole text of <paramref name="input"/>, or, when it is longer than the limit, a little more than the limit
+    /// (the parser then reports the limit where it reaches it, as XmlReader does).
+    /// </summary>
+    private static string ReadText(TextReader input, long maxCharacters)
     {
-        try
+        if (maxCharacters <= 0)
         {
-            return XmlReader.Create(input, (options ?? LibvirtXmlReaderOptions.Default).ReaderSettings);
+            return input.ReadToEnd();
         }
-        catch (XmlException e)
+
+        var buffer = new char[4096];
+        var text = new StringBuilder();
+        int read;
+        while (text.Length <= maxCharacters && (read = input.Read(buffer, 0, buffer.Length)) > 0)
         {
-            // The reader fills its buffer here and may already find the size limit exceeded.
-            throw FromXmlException(e, null);
+            text.Append(buffer, 0, read);
         }
+
+        return text.ToString();
     }
 
     private static XmlReader CreateReader(Stream input, LibvirtXmlReaderOptions? options)

@@ -58,6 +58,9 @@ public sealed class LibvirtXmlReader
 {
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo? _lineInfo;
+
+    /// <summary>The library's own parser, when it is the reader: it gives positions by offset, cheaply.</summary>
+    private readonly XmlStringReader? _text;
     private readonly int _maxDepth;
     private string[] _path = new string[16];
     private int _depth;
@@ -74,6 +77,8 @@ public sealed class LibvirtXmlReader
         {
             _lineInfo = null;
         }
+
+        _text = reader as XmlStringReader;
 
         _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
     }
@@ -157,7 +162,12 @@ public sealed class LibvirtXmlReader
         }
 
         _path[_depth++] = _reader.LocalName;
-        if (_lineInfo is not null)
+        if (_text is not null)
+        {
+            // Only the offset: the line is counted if an error needs it.
+            _lastKnownOffset = _text.NodeOffset;
+        }
+        else if (_lineInfo is not null)
         {
             NotePosition(_lineInfo.LineNumber, _lineInfo.LinePosition);
         }
@@ -626,15 +636,20 @@ public sealed class LibvirtXmlReader
     /// The last position noted while reading (the last entered element, or an estimate in the prolog), for errors
     /// that <see cref="XmlReader"/> reports without a position (a prohibited DTD, an exceeded size limit).
     /// </summary>
-    internal int LastKnownLine { get; private set; }
+    internal int LastKnownLine => _lastKnownOffset >= 0 ? _text!.PositionOf(_lastKnownOffset).Line : _lastKnownLine;
 
     /// <summary>The column that goes with <see cref="LastKnownLine"/>, or 0 when unknown.</summary>
-    internal int LastKnownColumn { get; private set; }
+    internal int LastKnownColumn => _lastKnownOffset >= 0 ? _text!.PositionOf(_lastKnownOffset).Column : _lastKnownColumn;
+
+    private int _lastKnownLine;
+    private int _lastKnownColumn;
+    private int _lastKnownOffset = -1;
 
     internal void NotePosition(int line, int column)
     {
-        LastKnownLine = line;
-        LastKnownColumn = column;
+        _lastKnownLine = line;
+        _lastKnownColumn = column;
+        _lastKnownOffset = -1;
     }
 
     /// <summary>Creates an exception for the current node, wrapping the exception that caused it.</summary>

@@ -51,10 +51,23 @@ public class DocumentReadSecurityTests
     [Theory]
     [InlineData("<!DOCTYPE root><root/>", 1, 1)]
     [InlineData("<?xml version='1.0'?>\n  \n\t<!DOCTYPE root><root/>", 3, 2)]
+    [InlineData("<?xml version='1.0'?><!DOCTYPE root><root/>", 1, 22)]
+    public void DtdInTextIsRefusedWhereItStarts(string xml, int line, int column)
+    {
+        var error = Assert.Throws<LibvirtXmlException>(() => TestRoot.Parse(xml));
+        Assert.Equal(line, error.LineNumber);
+        Assert.Equal(column, error.LinePosition);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE root><root/>", 1, 1)]
+    [InlineData("<?xml version='1.0'?>\n  \n\t<!DOCTYPE root><root/>", 3, 2)]
     [InlineData("<?xml version='1.0'?><!DOCTYPE root><root/>", 1, 0)] // only the line is known
     public void DtdPositionIsEstimatedWhereXmlReaderGivesNone(string xml, int line, int column)
     {
-        var error = Assert.Throws<LibvirtXmlException>(() => TestRoot.Parse(xml));
+        // Streams are read by XmlReader, which reports a prohibited DTD without a position.
+        using var bytes = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var error = Assert.Throws<LibvirtXmlException>(() => LibvirtXmlDocument.Read(bytes, "root", new TestRoot()));
         Assert.Equal(line, error.LineNumber);
         Assert.Equal(column, error.LinePosition);
     }
@@ -161,7 +174,7 @@ public class DocumentReadSecurityTests
         Assert.Contains("MaxCharactersInDocument", error.Message);
         Assert.InRange(error.LineNumber, 2000, 3000); // about 50,000 / 18 characters per line
         Assert.Equal(4, error.LinePosition); // the last <note> entered
-        Assert.Equal("/root", error.ElementPath);
+        Assert.Equal("/root/note", error.ElementPath); // the limit falls inside it: 50,000 is not a multiple of a line's 18
     }
 
     [Fact]

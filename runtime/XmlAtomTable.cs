@@ -1,0 +1,130 @@
+using System;
+using System.Xml;
+
+namespace LibvirtXml;
+
+/// <summary>
+/// The name table of <see cref="XmlStringReader"/>: one string per distinct name, looked up from a slice of the
+/// document text without allocating, so that element and attribute names cost nothing after their first occurrence
+/// and compare by reference as well as by value.
+/// </summary>
+/// <remarks>
+/// Names come from untrusted documents, which could be crafted so that many names share a hash: a lookup gives up after
+/// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time.
+/// </remarks>
+internal sealed class XmlAtomTable : XmlNameTable
+{
+    private string[] _atoms = new string[64];
+    private int[] _hashes = new int[64];
+    private int _count;
+
+    private const int MaxProbes = 16;
+
+    /// <summary>The atom for <c>text[start..start+length)</c>, added on first use.</summary>
+    public string Add(string text, int start, int length)
+    {
+        var hash = Hash(text, start, length);
+        var mask = _atoms.Length - 1;
+        for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
+        {
+            var atom = _atoms[slot];
+            if (probes == MaxProbes)
+            {
+                return text.Substring(start, length);
+            }
+
+            if (atom is null)
+            {
+                atom = text.Substring(start, length);
+                Insert(slot, atom, hash);
+                return atom;
+            }
+
+            if (_hashes[slot] == hash && atom.Length == length && string.CompareOrdinal(atom, 0, text, start, length) == 0)
+            {
+                return atom;
+            }
+        }
+    }
+
+    public override string Add(string key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        return Add(key, 0, key.Length);
+    }
+
+    public override string Add(char[] key, int start, int len) => Add(new string(key, start, len));
+
+    public override string? Get(string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        var hash = Hash(value, 0, value.Length);
+        var mask = _atoms.Length - 1;
+        for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
+        {
+            var atom = _atoms[slot];
+            if (atom is null || probes == MaxProbes)
+            {
+                return null;
+            }
+
+            if (_hashes[slot] == hash && string.Equals(atom, value, StringComparison.Ordinal))
+            {
+                return atom;
+            }
+        }
+    }
+
+    public override string? Get(char[] key, int start, int len) => Get(new string(key, start, len));
+
+    private void Insert(int slot, string atom, int hash)
+    {
+        _atoms[slot] = atom;
+        _hashes[slot] = hash;
+        if (++_count * 2 <= _atoms.Length)
+        {
+            return;
+        }
+
+        // Keep the table at most half full so that probes stay short.
+        var atoms = _atoms;
+        var hashes = _hashes;
+        _atoms = new string[atoms.Length * 2];
+        _hashes = new int[atoms.Length * 2];
+        var mask = _atoms.Length - 1;
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            if (atoms[i] is { } moved)
+            {
+                var to = hashes[i] & mask;
+                while (_atoms[to] is not null)
+                {
+                    to = (to + 1) & mask;
+                }
+
+                _atoms[to] = moved;
+                _hashes[to] = hashes[i];
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units, non-negative; names are short and chosen by the document's author.</summary>
+    private static int Hash(string text, int start, int length)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = (hash ^ text[i]) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+}

@@ -1,0 +1,419 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Xml;
+
+namespace LibvirtXml.Runtime.Tests;
+
+/// <summary>
+/// The library's own XML parser (<see cref="XmlStringReader"/>) must accept exactly what <see cref="XmlReader"/>
+/// accepts with the library's secure settings and report the same content: these tests run both over libvirt's
+/// corpus and schemas, over edge cases, and over thousands of seeded mutations of them, node by node.
+/// </summary>
+public class XmlStringReaderDifferentialTests
+{
+    private static string SharedDirectory =>
+        typeof(XmlStringReaderDifferentialTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "LibvirtSharedDirectory").Value!;
+
+    /// <summary>Every XML file libvirt ships beside us: the test corpus and the RELAX NG schemas (namespaces, comments).</summary>
+    private static IReadOnlyList<string> LibvirtDocuments()
+    {
+        var files = Directory.GetFiles(Path.Combine(SharedDirectory, "tests"), "*.xml", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(SharedDirectory, "schemas"), "*.rng"))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        Assert.True(files.Count >= 60, "libvirt's corpus and schemas were not found under " + SharedDirectory);
+        return files.Select(File.ReadAllText).ToList();
+    }
+
+    public static TheoryData<string> EdgeCases() => new(EdgeCaseInputs);
+
+    private static readonly string[] EdgeCaseInputs =
+    {
+        "<a/>",
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<a/>",
+        "<?xml version=\"1.0\"?><a/>",
+        "<?xml version='1.1'?><a/>",
+        "<?xml version='2.0'?><a/>",
+        "<?xml encoding='UTF-8'?><a/>",
+        "<?xml version='1.0' standalone='maybe'?><a/>",
+        "<?xml version='1.0'encoding='UTF-8'?><a/>",
+        "<?xml version='1.0' encoding='-x'?><a/>",
+        " <?xml version='1.0'?><a/>",
+        "<a/><?xml version='1.0'?>",
+        "<?XML version='1.0'?><a/>",
+        "<?xml-stylesheet href='x'?><a/>",
+        "\uFEFF<a/>",
+        "<a>\uFEFF</a>",
+        "<a b='1' c=\"2\" d = '3'/>",
+        "<a b='1'c='2'/>",
+        "<a b='1' b='2'/>",
+        "<a xmlns:p='u' xmlns:q='u' p:b='1' q:b='2'/>",
+        "<a xmlns:p='u' p:b='1' b='2'/>",
+        "<a b='x\ty\nz\r\nw\rv'/>",
+        "<a b='&#9;&#10;&#13;&#x20;'/>",
+        "<a b='&lt;&gt;&amp;&apos;&quot;'/>",
+        "<a b='<'/>",
+        "<a b='>'/>",
+        "<a b='&'/>",
+        "<a b='&nbsp;'/>",
+        "<a b='&#0;'/>",
+        "<a b='&#x110000;'/>",
+        "<a b='&#xD800;'/>",
+        "<a b='&#x1F600;'/>",
+        "<a b='&#;'/>",
+        "<a b='&#x;'/>",
+        "<a b='&#12a;'/>",
+        "<a>x\r\ny\rz\n</a>",
+        "<a>&lt;&gt;&amp;&apos;&quot;&#65;&#x42;</a>",
+        "<a>]]></a>",
+        "<a>]] ></a>",
+        "<a>]</a>",
+        "<a><![CDATA[<x>&amp;]]]]><![CDATA[>\r\n]]></a>",
+        "<![CDATA[x]]><a/>",
+        "<a><!-- c --><!----></a>",
+        "<a><!-- a--b --></a>",
+        "<a><!-- a ---></a>",
+        "<a><!- c --></a>",
+        "<a><?pi?><?pi data ?></a>",
+        "<a><?xml data?></a>",
+        "<a><?Xml data?></a>",
+        "<a><?p:i data?></a>",
+        "<a><?pi\u0001?></a>",
+        "<a>\u0001</a>",
+        "<a>\uFFFE</a>",
+        "<a>\uD800</a>",
+        "<a>\uDC00x</a>",
+        "<a>\uD83D\uDE00</a>",
+        "<a b='\uD83D\uDE00'/>",
+        "<\uD840\uDC00/>",
+        "<a\u00B7b/>",
+        "<\u00B7/>",
+        "<é/>",
+        "<a:b xmlns:a='u'/>",
+        "<a:b/>",
+        "<a:b:c xmlns:a='u'/>",
+        "<:a/>",
+        "<a:/>",
+        "<a xmlns:p=''/>",
+        "<a xmlns='u'><b xmlns=''><c/></b></a>",
+        "<p:a xmlns:p='u'><p:b/></p:a>",
+        "<p:a xmlns:p='u'></p:a>",
+        "<p:a xmlns:p='u'></a>",
+        "<a xmlns:xml='http://www.w3.org/XML/1998/namespace'/>",
+        "<a xmlns:xml='u'/>",
+        "<a xmlns:p='http://www.w3.org/XML/1998/namespace'/>",
+        "<a xmlns:xmlns='u'/>",
+        "<a xmlns:p='http://www.w3.org/2000/xmlns/'/>",
+        "<xmlns:a/>",
+        "<a xml:lang='en' xml:space='preserve'> </a>",
+        "<a b:c='1'/>",
+        "<a><b></a></b>",
+        "<a></b>",
+        "<a></a >",
+        "<a></ a>",
+        "<a/ >",
+        "<a",
+        "<a b",
+        "<a b=",
+        "<a b='",
+        "<a>",
+        "<a><b>",
+        "<a></a",
+        "<a/></a>",
+        "</a>",
+        "<a/><b/>",
+        "<a/>x",
+        "x<a/>",
+        "<a/>  \n\t ",
+        "",
+        "   ",
+        "<a/><!-- c --><?pi?>",
+        "<!DOCTYPE a><a/>",
+        "<a><!DOCTYPE a></a>",
+        "<!ELEMENT a ANY><a/>",
+        "<a><!foo></a>",
+        "<a>&x;</a>",
+        "<a>&x y;</a>",
+        "<a>&p:x;</a>",
+        "<a>&</a>",
+        "<a>&#</a>",
+        "<1a/>",
+        "<a 1b='x'/>",
+        "<a b='x'/ >",
+        "< a/>",
+        "<a\r\nb='1'\r\n/>",
+        "<a>\n  <b>text</b>\n  <c/>\n</a>\n",
+        "<a>  text with  spaces  </a>",
+    };
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public void EdgeCaseIsReadAsXmlReaderReadsIt(string xml) => AssertSameAsXmlReader(xml);
+
+    [Fact]
+    public void LibvirtsDocumentsAndSchemasAreReadAsXmlReaderReadsThem()
+    {
+        foreach (var xml in LibvirtDocuments())
+        {
+            AssertSameAsXmlReader(xml);
+        }
+    }
+
+    [Fact]
+    public void MutatedDocumentsAreAcceptedOrRefusedAsXmlReaderDoes()
+    {
+        var random = new Random(20261127);
+        var inputs = LibvirtDocuments().Concat(EdgeCaseInputs).ToList();
+        var refused = 0;
+        var compared = 0;
+        foreach (var xml in inputs)
+        {
+            // Large schemas get fewer mutations so that the test stays a few seconds long.
+            var mutations = xml.Length > 20_000 ? 5 : 40;
+            for (var i = 0; i < mutations; i++)
+            {
+                var mutated = Mutate(xml, random);
+                refused += AssertSameAsXmlReader(mutated) ? 0 : 1;
+                compared++;
+            }
+        }
+
+        // Both outcomes must be well represented, or the comparison says little.
+        Assert.InRange(refused, compared / 10, compared * 9 / 10);
+    }
+
+    [Fact]
+    public void ElementsAndAttributesReportTheLineAndColumnOfTheirNames()
+    {
+        var xml = "<a>\r\n  <b c='1'\n     d='2'/>\r  <e/></a>";
+        using var reader = new XmlStringReader(xml, 0);
+        var positions = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                positions.Add(reader.LocalName + "@" + reader.LineNumber + ":" + reader.LinePosition);
+                while (reader.MoveToNextAttribute())
+                {
+                    positions.Add(reader.LocalName + "@" + reader.LineNumber + ":" + reader.LinePosition);
+                }
+            }
+        }
+
+        Assert.Equal(new[] { "a@1:2", "b@2:4", "c@2:6", "d@3:6", "e@4:4" }, positions);
+    }
+
+    [Fact]
+    public void TextLongerThanTheLimitIsRefusedWhereTheLimitIsReached()
+    {
+        using var reader = new XmlStringReader("<a><b/><c/><d/></a>", maxCharacters: 10);
+        Assert.True(reader.Read()); // <a>
+        Assert.True(reader.Read()); // <b/>
+        var error = Assert.Throws<XmlException>(() => { while (reader.Read()) { } });
+        Assert.Contains("MaxCharactersInDocument", error.Message);
+        Assert.Equal(ReadState.Error, reader.ReadState);
+    }
+
+    [Fact]
+    public void NamesAreAtomizedInTheNameTable()
+    {
+        using var reader = new XmlStringReader("<disks><disk name='a'/><disk name='b'/></disks>", 0);
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                names.Add(reader.LocalName);
+            }
+        }
+
+        Assert.Same(names[1], names[2]);
+        Assert.Same(names[1], reader.NameTable.Get("disk"));
+    }
+
+    [Fact]
+    public void CollidingNamesCostNoMoreThanABoundedSearch()
+    {
+        // Many distinct names: the table keeps working (and stays correct) whatever their hashes.
+        var xml = new StringBuilder("<root>");
+        for (var i = 0; i < 20_000; i++)
+        {
+            xml.Append("<n").Append(i).Append(" a").Append(i).Append("='v'/>");
+        }
+
+        xml.Append("</root>");
+        using var reader = new XmlStringReader(xml.ToString(), 0);
+        var count = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName.StartsWith('n'))
+            {
+                Assert.Equal("n" + count, reader.LocalName);
+                Assert.Equal("v", reader.GetAttribute("a" + count));
+                count++;
+            }
+        }
+
+        Assert.Equal(20_000, count);
+    }
+
+    /// <summary>Returns whether XmlReader accepted the input.</summary>
+    private static bool AssertSameAsXmlReader(string xml)
+    {
+        var expected = Events(XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings()));
+        var actual = Events(new XmlStringReader(xml, 0));
+        if (expected.Error is null)
+        {
+            Assert.True(actual.Error is null, "XmlReader accepts, ours refuses (" + actual.Error?.Message + "):\n" + Show(xml, actual.Error?.LineNumber ?? 1));
+            Assert.True(expected.Nodes.SequenceEqual(actual.Nodes), "different nodes for:\n" + Show(xml) + "\n" + FirstDifference(expected.Nodes, actual.Nodes));
+            return true;
+        }
+
+        Assert.True(actual.Error is not null, "XmlReader refuses (" + expected.Error.Message + "), ours accepts:\n" + Show(xml, expected.Error.LineNumber));
+        if (expected.Error.Message.StartsWith("Unexpected end of file", StringComparison.Ordinal))
+        {
+            // Where XmlReader puts an end of input varies with the markup left open; ours is where that markup starts.
+            Assert.True(actual.Error!.Message.StartsWith("Unexpected end of file", StringComparison.Ordinal) || actual.Error.LineNumber == expected.Error.LineNumber,
+                "XmlReader '" + expected.Error.Message + "', ours '" + actual.Error.Message + "' for:\n" + Show(xml, expected.Error.LineNumber));
+        }
+        else if (expected.Error.LineNumber > 0)
+        {
+            Assert.True(expected.Error.LineNumber == actual.Error!.LineNumber,
+                "errors on different lines: XmlReader '" + expected.Error.Message + "', ours '" + actual.Error.Message + "' for:\n" + Show(xml, expected.Error.LineNumber));
+        }
+
+        return false;
+    }
+
+    private static (List<string> Nodes, XmlException? Error) Events(XmlReader reader)
+    {
+        var nodes = new List<string>();
+        var text = new StringBuilder();
+        var lineInfo = (IXmlLineInfo)reader;
+        try
+        {
+            using (reader)
+            {
+                while (reader.Read())
+                {
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.Text:
+                        case XmlNodeType.CDATA:
+                        case XmlNodeType.Whitespace:
+                        case XmlNodeType.SignificantWhitespace:
+                            // How text is split into nodes (around CDATA or skipped comments) is not content.
+                            text.Append(reader.Value);
+                            continue;
+                        case XmlNodeType.XmlDeclaration:
+                            continue;
+                    }
+
+                    FlushText(nodes, text);
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.Element:
+                            nodes.Add("<" + reader.Prefix + ":" + reader.LocalName + " {" + reader.NamespaceURI + "} depth " + reader.Depth
+                                + (reader.IsEmptyElement ? " empty" : string.Empty) + " at " + lineInfo.LineNumber + ":" + lineInfo.LinePosition);
+                            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+                            {
+                                nodes.Add("  @" + reader.Prefix + ":" + reader.LocalName + " {" + reader.NamespaceURI + "} depth " + reader.Depth
+                                    + " = '" + reader.Value + "' at " + lineInfo.LineNumber + ":" + lineInfo.LinePosition);
+                            }
+
+                            reader.MoveToElement();
+                            break;
+                        case XmlNodeType.EndElement:
+                            nodes.Add("</" + reader.Prefix + ":" + reader.LocalName + " {" + reader.NamespaceURI + "} depth " + reader.Depth);
+                            break;
+                        default:
+                            nodes.Add(reader.NodeType.ToString());
+                            break;
+                    }
+                }
+            }
+
+            FlushText(nodes, text);
+            return (nodes, null);
+        }
+        catch (XmlException e)
+        {
+            return (nodes, e);
+        }
+    }
+
+    private static void FlushText(List<string> nodes, StringBuilder text)
+    {
+        if (text.Length > 0)
+        {
+            nodes.Add("text '" + text + "'");
+            text.Clear();
+        }
+    }
+
+    private static readonly string[] Fragments =
+    {
+        "<", ">", "&", "'", "\"", ";", ":", "/", "=", "!", "?", "-", "]", "\r", "\r\n", "\t", "\0", "\u0001", "\uD800", "\uDC00",
+        "\uFFFE", "é", " ", "x", "#", "&lt;", "&#x41;", "&#0;", "&#65;", "&nbsp;", "<![CDATA[x]]>", "]]>", "<!--c-->", "--",
+        "<?pi x?>", "xmlns:p='u' ", "p:", "xmlns='urn:x' ", "<!DOCTYPE a>", "<?xml version='1.0'?>", "<b/>", "</b>", "<b>",
+        "xml:space='preserve' ", " a='1'", "\uD83D\uDE00",
+    };
+
+    private static string Mutate(string xml, Random random)
+    {
+        if (xml.Length == 0)
+        {
+            return Fragments[random.Next(Fragments.Length)];
+        }
+
+        var at = random.Next(xml.Length);
+        switch (random.Next(4))
+        {
+            case 0:
+                return xml.Remove(at, Math.Min(1 + random.Next(3), xml.Length - at));
+            case 1:
+                return xml.Insert(at, Fragments[random.Next(Fragments.Length)]);
+            case 2:
+                var length = Math.Min(random.Next(1, 12), xml.Length - at);
+                return xml.Insert(random.Next(xml.Length), xml.Substring(at, length));
+            default:
+                return xml.Remove(at, 1).Insert(at, Fragments[random.Next(Fragments.Length)]);
+        }
+    }
+
+    /// <summary>The input, or for a long one the lines around <paramref name="line"/>.</summary>
+    private static string Show(string xml, int line = 1)
+    {
+        if (xml.Length <= 400)
+        {
+            return Escape(xml);
+        }
+
+        var lines = xml.Split('\n');
+        var first = Math.Max(0, line - 3);
+        return "(lines " + (first + 1) + "-) " + Escape(string.Join("\n", lines.Skip(first).Take(5)));
+    }
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => c < ' ' && c != '\n' || c >= '\uD800' && c <= '\uDFFF' || c >= '\uFFFE' ? "\\u" + ((int)c).ToString("X4") : c.ToString()));
+
+    private static string FirstDifference(List<string> expected, List<string> actual)
+    {
+        for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
+        {
+            var e = i < expected.Count ? expected[i] : "(none)";
+            var a = i < actual.Count ? actual[i] : "(none)";
+            if (e != a)
+            {
+                return "node " + i + ": XmlReader " + Escape(e) + "\n        ours      " + Escape(a);
+            }
+        }
+
+        return string.Empty;
+    }
+}
