@@ -40,7 +40,7 @@ internal sealed class XmlAtomTable : XmlNameTable
                 return atom;
             }
 
-            if (_hashes[slot] == hash && atom.Length == length && string.CompareOrdinal(atom, 0, text, start, length) == 0)
+            if (_hashes[slot] == hash && atom.Length == length && XmlStringReader.SameChars(atom, 0, text, start, length))
             {
                 return atom;
             }

@@ -578,6 +578,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _namespaceUri = Resolve(_prefix, nameOffset);
         ResolveAttributes();
         _elements[frame].LocalName = _localName;
+        _elements[frame].Prefix = _prefix;
         _nodeType = XmlNodeType.Element;
         _value = string.Empty;
         _nodeOffset = nameOffset;
@@ -728,6 +729,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             NameOffset = nameOffset,
             NameLength = nameLength,
             DeclarationsBefore = _declarationCount,
+            Prefix = string.Empty,
             LocalName = string.Empty,
         };
         return frame;
@@ -861,7 +863,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _pos = nameOffset;
         ScanQualifiedName(out var nameEnd);
         ref var open = ref _elements[_elementCount - 1];
-        if (nameEnd - nameOffset != open.NameLength || string.CompareOrdinal(_text, nameOffset, _text, open.NameOffset, open.NameLength) != 0)
+        if (nameEnd - nameOffset != open.NameLength || !SameChars(_text, nameOffset, _text, open.NameOffset, open.NameLength))
         {
             var (line, column) = Line(open.NameOffset);
             throw Error(
@@ -885,8 +887,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _nodeOffset = nameOffset;
 
         // Names of the start tag, still in scope for the end tag.
-        var colon = _text.IndexOf(':', open.NameOffset, open.NameLength);
-        _prefix = colon < 0 ? string.Empty : _names.Add(_text, open.NameOffset, colon - open.NameOffset);
+        _prefix = open.Prefix;
         _localName = open.LocalName;
         _namespaceUri = Resolve(_prefix, nameOffset);
         _popPending = true;
@@ -1115,7 +1116,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         if (targetEnd - targetOffset == 3 && string.Compare(_text, targetOffset, "xml", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
         {
             throw Error(
-                string.CompareOrdinal(_text, targetOffset, "xml", 0, 3) == 0
+                SameChars(_text, targetOffset, "xml", 0, 3)
                     ? "Unexpected XML declaration. The XML declaration must be the first node in the document, and no whitespace characters are allowed to appear before it."
                     : "'" + _text.Substring(targetOffset, 3) + "' is an invalid name for processing instructions.",
                 targetOffset);
@@ -1337,9 +1338,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     private char PredefinedEntity(int start, int length) => length switch
     {
         2 when _text[start + 1] == 't' => _text[start] switch { 'l' => '<', 'g' => '>', _ => '\0' },
-        3 when string.CompareOrdinal(_text, start, "amp", 0, 3) == 0 => '&',
-        4 when string.CompareOrdinal(_text, start, "apos", 0, 4) == 0 => '\'',
-        4 when string.CompareOrdinal(_text, start, "quot", 0, 4) == 0 => '"',
+        3 when SameChars(_text, start, "amp", 0, 3) => '&',
+        4 when SameChars(_text, start, "apos", 0, 4) => '\'',
+        4 when SameChars(_text, start, "quot", 0, 4) => '"',
         _ => '\0',
     };
 
@@ -1392,7 +1393,24 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     private static bool IsWhitespace(char c) => c is ' ' or '\n' or '\t' or '\r';
 
     private bool StartsWith(int offset, string literal) =>
-        offset + literal.Length <= _end && string.CompareOrdinal(_text, offset, literal, 0, literal.Length) == 0;
+        offset + literal.Length <= _end && SameChars(_text, offset, literal, 0, literal.Length);
+
+    /// <summary>
+    /// An ordinal comparison of two runs of characters. Names and keywords are short; a loop beats
+    /// string.CompareOrdinal, whose vectorized code is compiled again on first use on machines with wider vectors.
+    /// </summary>
+    internal static bool SameChars(string a, int aStart, string b, int bStart, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (a[aStart + i] != b[bStart + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private char CharAt(int offset) => offset < _end ? _text[offset] : '\0';
 
@@ -1406,7 +1424,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];
-            if (attribute.NameLength == name.Length && string.CompareOrdinal(_text, attribute.NameOffset, name, 0, name.Length) == 0)
+            if (attribute.NameLength == name.Length && SameChars(_text, attribute.NameOffset, name, 0, name.Length))
             {
                 return i;
             }
@@ -1513,6 +1531,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         public int NameOffset;
         public int NameLength;
         public int DeclarationsBefore;
+        public string Prefix;
         public string LocalName;
     }
 
