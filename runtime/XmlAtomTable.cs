@@ -20,6 +20,9 @@ internal sealed class XmlAtomTable : XmlNameTable
 
     private const int MaxProbes = 16;
 
+    /// <summary>How many names the table holds.</summary>
+    public int Count => _count;
+
     /// <summary>The atom for <c>text[start..start+length)</c>, added on first use.</summary>
     public string Add(string text, int start, int length)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using System.Xml;
 
 namespace LibvirtXml;
@@ -33,7 +34,8 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     /// <summary>Where parsing must stop: the text's end, or the character limit when the text is longer.</summary>
     private readonly int _end;
     private readonly bool _overLimit;
-    private readonly XmlAtomTable _names = new();
+    private readonly XmlAtomTable _names;
+    private readonly ReusableBuffers _buffers;
 
     private int _pos;
 
@@ -48,20 +50,26 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     private string _localName = string.Empty;
     private string _prefix = string.Empty;
     private string _namespaceUri = string.Empty;
-    private string _value = string.Empty;
+    private string? _value = string.Empty;
+
+    // A text node's value is cut from the text only when asked for: indentation between elements never is.
+    private int _valueStart;
+    private int _valueEnd;
+    private bool _valuePlain;
     private bool _isEmptyElement;
     private int _nodeOffset;
 
     // The current element's attributes; _attributeIndex is -1 on the element itself.
-    private Attribute[] _attributes = new Attribute[8];
+    private Attribute[] _attributes;
     private int _attributeCount;
     private int _attributeIndex = -1;
+    private bool _declaresNamespaces;
     private bool _onAttributeValue;
 
     // Open elements and the namespace declarations in scope.
-    private Element[] _elements = new Element[16];
+    private Element[] _elements;
     private int _elementCount;
-    private Declaration[] _declarations = new Declaration[8];
+    private Declaration[] _declarations;
     private int _declarationCount;
 
     // Line numbers are computed on demand from offsets, moving forward from the last one asked for.
@@ -79,6 +87,11 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             _overLimit = true;
         }
 
+        var buffers = _buffers = ReusableBuffers.Take();
+        _names = buffers.Names;
+        _attributes = buffers.Attributes;
+        _elements = buffers.Elements;
+        _declarations = buffers.Declarations;
     }
 
     public override XmlNodeType NodeType => _onAttributeValue ? XmlNodeType.Text : _attributeIndex >= 0 ? XmlNodeType.Attribute : _nodeType;
@@ -89,7 +102,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     public override string NamespaceURI => _onAttributeValue ? string.Empty : _attributeIndex >= 0 ? _attributes[_attributeIndex].NamespaceUri : _namespaceUri;
 
-    public override string Value => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : _value;
+    public override string Value => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : _value ??= TextValue();
 
     public override int Depth => _onAttributeValue ? _elementCount + 1 : _attributeIndex >= 0 ? _elementCount : ContentDepth;
 
@@ -283,7 +296,17 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     public override void ResolveEntity() => throw new InvalidOperationException("There are no entity references to resolve.");
 
-    public override void Close() => _state = ReadState.Closed;
+    public override void Close()
+    {
+        if (_state != ReadState.Closed)
+        {
+            _state = ReadState.Closed;
+            _buffers.Attributes = _attributes;
+            _buffers.Elements = _elements;
+            _buffers.Declarations = _declarations;
+            ReusableBuffers.Return(_buffers);
+        }
+    }
 
     private bool ReadNode()
     {
@@ -535,6 +558,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         var qualifiedLength = nameEnd - nameOffset;
 
         _attributeCount = 0;
+        _declaresNamespaces = false;
         while (true)
         {
             var hadSpace = SkipWhitespace();
@@ -572,13 +596,17 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         var frame = PushElement(nameOffset, qualifiedLength);
-        DeclareNamespaces();
+        if (_declaresNamespaces)
+        {
+            DeclareNamespaces();
+        }
         _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset);
         _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
         _namespaceUri = Resolve(_prefix, nameOffset);
         ResolveAttributes();
         _elements[frame].LocalName = _localName;
         _elements[frame].Prefix = _prefix;
+        _elements[frame].NamespaceUri = _namespaceUri;
         _nodeType = XmlNodeType.Element;
         _value = string.Empty;
         _nodeOffset = nameOffset;
@@ -624,6 +652,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         attribute.ValueEnd = valueEnd;
         attribute.Plain = plain;
         attribute.Value = null;
+        _declaresNamespaces |= attribute.Prefix == "xmlns" || attribute.Prefix.Length == 0 && attribute.LocalName == "xmlns";
     }
 
     /// <summary>
@@ -641,6 +670,13 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             }
 
             var c = _text[_pos];
+            if (c >= '(' && c != '<' && c < '\uD800')
+            {
+                // Above both quotes and '&': most characters of a value.
+                _pos++;
+                continue;
+            }
+
             if (c == quote)
             {
                 return plain;
@@ -731,6 +767,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             DeclarationsBefore = _declarationCount,
             Prefix = string.Empty,
             LocalName = string.Empty,
+            NamespaceUri = string.Empty,
         };
         return frame;
     }
@@ -860,9 +897,20 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         var nameOffset = _pos + 2;
-        _pos = nameOffset;
-        ScanQualifiedName(out var nameEnd);
         ref var open = ref _elements[_elementCount - 1];
+        var nameEnd = nameOffset + open.NameLength;
+        if (nameEnd < _end && SameChars(_text, nameOffset, _text, open.NameOffset, open.NameLength)
+            && (_text[nameEnd] == '>' || IsWhitespace(_text[nameEnd])))
+        {
+            // The usual case: the start tag's name, then the end.
+            _pos = nameEnd;
+        }
+        else
+        {
+            _pos = nameOffset;
+            ScanQualifiedName(out nameEnd);
+        }
+
         if (nameEnd - nameOffset != open.NameLength || !SameChars(_text, nameOffset, _text, open.NameOffset, open.NameLength))
         {
             var (line, column) = Line(open.NameOffset);
@@ -889,7 +937,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         // Names of the start tag, still in scope for the end tag.
         _prefix = open.Prefix;
         _localName = open.LocalName;
-        _namespaceUri = Resolve(_prefix, nameOffset);
+        _namespaceUri = open.NamespaceUri;
         _popPending = true;
         return true;
     }
@@ -902,6 +950,19 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         while (_pos < _end)
         {
             var c = _text[_pos];
+            if (c > ' ' && c < '\uD800' && c != '<' && c != '&' && c != ']')
+            {
+                // Most characters of a text.
+                if (firstData < 0)
+                {
+                    firstData = _pos;
+                    RefuseDataOutsideTheRoot(firstData);
+                }
+
+                _pos++;
+                continue;
+            }
+
             if (c == '<')
             {
                 break;
@@ -964,7 +1025,10 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         _nodeType = firstData < 0 ? XmlNodeType.Whitespace : XmlNodeType.Text;
-        _value = plain ? _text.Substring(start, _pos - start) : DecodeText(start, _pos);
+        _value = null;
+        _valueStart = start;
+        _valueEnd = _pos;
+        _valuePlain = plain;
         _nodeOffset = start;
         _localName = _prefix = _namespaceUri = string.Empty;
         _attributeCount = 0;
@@ -979,6 +1043,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             throw Error("Data at the root level is invalid.", offset);
         }
     }
+
+    private string TextValue() =>
+        _valuePlain ? _text.Substring(_valueStart, _valueEnd - _valueStart) : DecodeText(_valueStart, _valueEnd);
 
     /// <summary>Expands references and normalizes CR LF and lone CR to LF.</summary>
     private string DecodeText(int start, int end)
@@ -1185,7 +1252,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             var c = _text[_pos];
             if (c < 0x80)
             {
-                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '.' or '_')
+                if (AsciiNameCharacters[c])
                 {
                     _pos++;
                     continue;
@@ -1379,10 +1446,11 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         throw Error("'" + (c < ' ' ? "." : c.ToString()) + "', hexadecimal value 0x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) + ", is an invalid character.", _pos);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool SkipWhitespace()
     {
         var start = _pos;
-        while (_pos < _end && IsWhitespace(_text[_pos]))
+        while (_pos < _end && _text[_pos] is ' ' or '\n' or '\t' or '\r')
         {
             _pos++;
         }
@@ -1513,6 +1581,52 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         return new XmlException("The input document has exceeded a limit set by MaxCharactersInDocument.");
     }
 
+    /// <summary>Which ASCII characters may continue a name (letters, digits, '-', '.', '_'; not ':').</summary>
+    private static readonly bool[] AsciiNameCharacters = CreateAsciiNameCharacters();
+
+    private static bool[] CreateAsciiNameCharacters()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '.' or '_';
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// The name table and arrays of the last reader closed, for the next reader: most programs read documents of one
+    /// kind, whose names are then found instead of allocated again. One set is kept (taken and returned atomically, so
+    /// threads never share one); a table grown large by some document is let go.
+    /// </summary>
+    private sealed class ReusableBuffers
+    {
+        private const int MaxNamesKept = 1024;
+        private static object? s_kept;
+
+        public XmlAtomTable Names = new();
+        public Attribute[] Attributes = new Attribute[8];
+        public Element[] Elements = new Element[16];
+        public Declaration[] Declarations = new Declaration[8];
+
+        public static ReusableBuffers Take() => Interlocked.Exchange(ref s_kept, null) as ReusableBuffers ?? new ReusableBuffers();
+
+        public static void Return(ReusableBuffers buffers)
+        {
+            if (buffers.Names.Count > MaxNamesKept)
+            {
+                return;
+            }
+
+            // Drop the strings the last document held on to.
+            Array.Clear(buffers.Attributes, 0, buffers.Attributes.Length);
+            Array.Clear(buffers.Elements, 0, buffers.Elements.Length);
+            Array.Clear(buffers.Declarations, 0, buffers.Declarations.Length);
+            s_kept = buffers;
+        }
+    }
+
     private struct Attribute
     {
         public int NameOffset;
@@ -1533,6 +1647,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         public int DeclarationsBefore;
         public string Prefix;
         public string LocalName;
+        public string NamespaceUri;
     }
 
     private struct Declaration
