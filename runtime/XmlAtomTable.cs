@@ -24,9 +24,11 @@ internal sealed class XmlAtomTable : XmlNameTable
     public int Count => _count;
 
     /// <summary>The atom for <c>text[start..start+length)</c>, added on first use.</summary>
-    public string Add(string text, int start, int length)
+    public string Add(string text, int start, int length) => Add(text, start, length, Hash(text, start, length));
+
+    /// <summary>The atom for <c>text[start..start+length)</c>, whose <see cref="Hash"/> the caller computed while scanning it.</summary>
+    public string Add(string text, int start, int length, int hash)
     {
-        var hash = Hash(text, start, length);
         var mask = _atoms.Length - 1;
         for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
         {
@@ -120,14 +122,20 @@ internal sealed class XmlAtomTable : XmlNameTable
     }
 
     /// <summary>FNV-1a over the UTF-16 code units, non-negative; names are short and chosen by the document's author.</summary>
-    private static int Hash(string text, int start, int length)
+    public static int Hash(string text, int start, int length)
     {
-        var hash = 2166136261u;
+        var hash = HashStart;
         for (var i = start; i < start + length; i++)
         {
-            hash = (hash ^ text[i]) * 16777619u;
+            hash = HashStep(hash, text[i]);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return HashEnd(hash);
     }
+
+    public const uint HashStart = 2166136261u;
+
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public static int HashEnd(uint hash) => (int)(hash & 0x7FFFFFFF);
 }

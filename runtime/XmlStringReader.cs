@@ -96,13 +96,17 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     public override XmlNodeType NodeType => _onAttributeValue ? XmlNodeType.Text : _attributeIndex >= 0 ? XmlNodeType.Attribute : _nodeType;
 
-    public override string LocalName => _onAttributeValue ? string.Empty : _attributeIndex >= 0 ? _attributes[_attributeIndex].LocalName : _localName;
+    // Names are set for elements and end tags only, values for text only: other nodes leave the fields as they
+    // were (fewer reference stores per node) and these properties answer for them.
+    public override string LocalName => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].LocalName) : IsNamedNode ? _localName : string.Empty;
 
-    public override string Prefix => _onAttributeValue ? string.Empty : _attributeIndex >= 0 ? _attributes[_attributeIndex].Prefix : _prefix;
+    public override string Prefix => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].Prefix ?? string.Empty) : IsNamedNode ? _prefix : string.Empty;
 
-    public override string NamespaceURI => _onAttributeValue ? string.Empty : _attributeIndex >= 0 ? _attributes[_attributeIndex].NamespaceUri : _namespaceUri;
+    public override string NamespaceURI => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].NamespaceUri ?? string.Empty) : IsNamedNode ? _namespaceUri : string.Empty;
 
-    public override string Value => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : _value ??= TextValue();
+    public override string Value => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : IsNamedNode || _nodeType == XmlNodeType.None ? string.Empty : _value ??= TextValue();
+
+    private bool IsNamedNode => _nodeType is XmlNodeType.Element or XmlNodeType.EndElement;
 
     public override int Depth => _onAttributeValue ? _elementCount + 1 : _attributeIndex >= 0 ? _elementCount : ContentDepth;
 
@@ -381,7 +385,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
         _state = ReadState.EndOfFile;
         _nodeType = XmlNodeType.None;
-        _localName = _prefix = _namespaceUri = _value = string.Empty;
         return false;
     }
 
@@ -554,7 +557,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
         var nameOffset = _pos + 1;
         _pos = nameOffset;
-        var colon = ScanQualifiedName(out var nameEnd);
+        var colon = ScanQualifiedName(out var nameEnd, out var prefixHash, out var localHash);
         var qualifiedLength = nameEnd - nameOffset;
 
         _attributeCount = 0;
@@ -600,15 +603,20 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         {
             DeclareNamespaces();
         }
-        _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset);
-        _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
-        _namespaceUri = Resolve(_prefix, nameOffset);
-        ResolveAttributes();
-        _elements[frame].LocalName = _localName;
-        _elements[frame].Prefix = _prefix;
-        _elements[frame].NamespaceUri = _namespaceUri;
+
+        _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset, prefixHash);
+        _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength, localHash) : _names.Add(_text, colon + 1, nameEnd - colon - 1, localHash);
+        _namespaceUri = colon < 0 && _declarationCount == 0 ? string.Empty : Resolve(_prefix, nameOffset);
+        if (_attributeCount != 0)
+        {
+            ResolveAttributes();
+        }
+
+        ref var element = ref _elements[frame];
+        element.LocalName = _localName;
+        element.Prefix = _prefix;
+        element.NamespaceUri = _namespaceUri;
         _nodeType = XmlNodeType.Element;
-        _value = string.Empty;
         _nodeOffset = nameOffset;
         _rootSeen = true;
         _popPending = _isEmptyElement;
@@ -618,7 +626,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     private void ReadAttribute()
     {
         var nameOffset = _pos;
-        var colon = ScanQualifiedName(out var nameEnd);
+        var colon = ScanQualifiedName(out var nameEnd, out var prefixHash, out var localHash);
         SkipWhitespace();
         if (CharAt(_pos) != '=')
         {
@@ -645,14 +653,22 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         ref var attribute = ref _attributes[_attributeCount++];
         attribute.NameOffset = nameOffset;
         attribute.NameLength = nameEnd - nameOffset;
-        attribute.Prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset);
-        attribute.LocalName = colon < 0 ? _names.Add(_text, nameOffset, nameEnd - nameOffset) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
-        attribute.NamespaceUri = string.Empty;
+        // Null stands for "": storing null needs no GC write barrier, and most attributes have neither.
+        attribute.Prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset, prefixHash);
+        attribute.LocalName = colon < 0 ? _names.Add(_text, nameOffset, nameEnd - nameOffset, localHash) : _names.Add(_text, colon + 1, nameEnd - colon - 1, localHash);
+        attribute.NamespaceUri = null;
         attribute.ValueStart = valueStart;
         attribute.ValueEnd = valueEnd;
         attribute.Plain = plain;
         attribute.Value = null;
-        _declaresNamespaces |= attribute.Prefix == "xmlns" || attribute.Prefix.Length == 0 && attribute.LocalName == "xmlns";
+        if (colon >= 0)
+        {
+            _declaresNamespaces |= attribute.Prefix == "xmlns";
+        }
+        else if (attribute.LocalName == "xmlns")
+        {
+            _declaresNamespaces = true;
+        }
     }
 
     /// <summary>
@@ -760,15 +776,10 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         var frame = _elementCount++;
-        _elements[frame] = new Element
-        {
-            NameOffset = nameOffset,
-            NameLength = nameLength,
-            DeclarationsBefore = _declarationCount,
-            Prefix = string.Empty,
-            LocalName = string.Empty,
-            NamespaceUri = string.Empty,
-        };
+        ref var element = ref _elements[frame];
+        element.NameOffset = nameOffset;
+        element.NameLength = nameLength;
+        element.DeclarationsBefore = _declarationCount;
         return frame;
     }
 
@@ -784,7 +795,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         {
             ref var attribute = ref _attributes[i];
             string prefix;
-            if (attribute.Prefix.Length == 0 && attribute.LocalName == "xmlns")
+            if (attribute.Prefix is null && attribute.LocalName == "xmlns")
             {
                 prefix = string.Empty;
             }
@@ -861,9 +872,12 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];
-            if (attribute.Prefix.Length == 0)
+            if (attribute.Prefix is null)
             {
-                attribute.NamespaceUri = attribute.LocalName == "xmlns" ? XmlnsNamespace : string.Empty;
+                if (_declaresNamespaces && attribute.LocalName == "xmlns")
+                {
+                    attribute.NamespaceUri = XmlnsNamespace;
+                }
             }
             else
             {
@@ -878,7 +892,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             {
                 ref var earlier = ref _attributes[j];
                 if (earlier.LocalName == attribute.LocalName
-                    && (earlier.Prefix == attribute.Prefix || earlier.NamespaceUri == attribute.NamespaceUri && attribute.NamespaceUri.Length != 0))
+                    && (earlier.Prefix == attribute.Prefix || earlier.NamespaceUri == attribute.NamespaceUri && attribute.NamespaceUri is not null))
                 {
                     var name = _text.Substring(attribute.NameOffset, attribute.NameLength);
                     throw earlier.Prefix == attribute.Prefix
@@ -931,7 +945,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _nodeType = XmlNodeType.EndElement;
         _isEmptyElement = false;
         _attributeCount = 0;
-        _value = string.Empty;
         _nodeOffset = nameOffset;
 
         // Names of the start tag, still in scope for the end tag.
@@ -1030,7 +1043,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _valueEnd = _pos;
         _valuePlain = plain;
         _nodeOffset = start;
-        _localName = _prefix = _namespaceUri = string.Empty;
         _attributeCount = 0;
         return true;
     }
@@ -1119,7 +1131,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _nodeType = XmlNodeType.CDATA;
         _value = plain ? content : content.Replace("\r\n", "\n").Replace('\r', '\n');
         _nodeOffset = start;
-        _localName = _prefix = _namespaceUri = string.Empty;
         _attributeCount = 0;
         return true;
     }
@@ -1233,10 +1244,18 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     /// Scans a name with at most one colon, which must separate two non-empty parts; returns the colon's offset or -1,
     /// and where the name ends.
     /// </summary>
-    private int ScanQualifiedName(out int end)
+    private int ScanQualifiedName(out int end) => ScanQualifiedName(out end, out _, out _);
+
+    /// <summary>
+    /// <see cref="ScanQualifiedName(out int)"/> that also hashes the prefix and the local name for the name table as it
+    /// goes (<see cref="XmlAtomTable.Hash"/>), so that a name is read once, not twice.
+    /// </summary>
+    private int ScanQualifiedName(out int end, out int prefixHash, out int localHash)
     {
         var start = _pos;
         var colon = -1;
+        var hash = XmlAtomTable.HashStart;
+        prefixHash = 0;
         if (_pos >= _end)
         {
             throw AtEndError();
@@ -1254,6 +1273,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             {
                 if (AsciiNameCharacters[c])
                 {
+                    hash = XmlAtomTable.HashStep(hash, c);
                     _pos++;
                     continue;
                 }
@@ -1265,6 +1285,8 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                         throw Error("The ':' character, hexadecimal value 0x3A, cannot be included in a name.", _pos);
                     }
 
+                    prefixHash = XmlAtomTable.HashEnd(hash);
+                    hash = XmlAtomTable.HashStart;
                     colon = _pos++;
                     continue;
                 }
@@ -1278,8 +1300,11 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 break;
             }
 
+            hash = XmlAtomTable.HashStep(hash, c);
             _pos++;
         }
+
+        localHash = XmlAtomTable.HashEnd(hash);
 
         if (_pos >= _end)
         {
@@ -1510,7 +1535,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
         for (var i = 0; i < _attributeCount; i++)
         {
-            if (_attributes[i].LocalName == localName && _attributes[i].NamespaceUri == namespaceUri)
+            if (_attributes[i].LocalName == localName && (_attributes[i].NamespaceUri ?? string.Empty) == namespaceUri)
             {
                 return i;
             }
@@ -1631,9 +1656,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     {
         public int NameOffset;
         public int NameLength;
-        public string Prefix;
+        public string? Prefix; // null for none
         public string LocalName;
-        public string NamespaceUri;
+        public string? NamespaceUri; // null for none
         public int ValueStart;
         public int ValueEnd;
         public bool Plain;
