@@ -677,33 +677,41 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     /// </summary>
     private bool ScanAttributeValue(char quote)
     {
+        // Locals, not fields, in the loops that see every character: the JIT keeps them in registers.
+        var text = _text;
+        var end = _end;
+        var pos = _pos;
         var plain = true;
         while (true)
         {
-            if (_pos >= _end)
+            if (pos >= end)
             {
+                _pos = pos;
                 throw _overLimit ? LimitError() : Error("There is an unclosed literal string.", _end);
             }
 
-            var c = _text[_pos];
+            var c = text[pos];
             if (c >= '(' && c != '<' && c < '\uD800')
             {
                 // Above both quotes and '&': most characters of a value.
-                _pos++;
+                pos++;
                 continue;
             }
 
             if (c == quote)
             {
+                _pos = pos;
                 return plain;
             }
 
             switch (c)
             {
                 case '<':
-                    throw Error("'<', hexadecimal value 0x3C, is an invalid attribute character.", _pos);
+                    throw Error("'<', hexadecimal value 0x3C, is an invalid attribute character.", pos);
                 case '&':
+                    _pos = pos;
                     AppendReference(null);
+                    pos = _pos;
                     plain = false;
                     continue;
                 case '\t':
@@ -714,14 +722,16 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 default:
                     if (c < ' ' || c >= '\uD800')
                     {
+                        _pos = pos;
                         CheckCharacter();
+                        pos = _pos;
                         continue;
                     }
 
                     break;
             }
 
-            _pos++;
+            pos++;
         }
     }
 
@@ -957,22 +967,25 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     private bool ReadText()
     {
+        var text = _text;
+        var end = _end;
         var start = _pos;
+        var pos = start;
         var firstData = -1;
         var plain = true;
-        while (_pos < _end)
+        while (pos < end)
         {
-            var c = _text[_pos];
+            var c = text[pos];
             if (c > ' ' && c < '\uD800' && c != '<' && c != '&' && c != ']')
             {
                 // Most characters of a text.
                 if (firstData < 0)
                 {
-                    firstData = _pos;
+                    firstData = pos;
                     RefuseDataOutsideTheRoot(firstData);
                 }
 
-                _pos++;
+                pos++;
                 continue;
             }
 
@@ -993,46 +1006,51 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 case '&':
                     if (firstData < 0)
                     {
-                        firstData = _pos;
+                        firstData = pos;
                         RefuseDataOutsideTheRoot(firstData);
                     }
 
+                    _pos = pos;
                     AppendReference(null);
+                    pos = _pos;
                     plain = false;
                     continue;
                 case ']':
                     if (firstData < 0)
                     {
-                        firstData = _pos;
+                        firstData = pos;
                         RefuseDataOutsideTheRoot(firstData);
                     }
 
-                    if (StartsWith(_pos, "]]>"))
+                    if (StartsWith(pos, "]]>"))
                     {
-                        throw Error("']]>' is not allowed in character data.", _pos);
+                        throw Error("']]>' is not allowed in character data.", pos);
                     }
 
                     break;
                 default:
                     if (firstData < 0)
                     {
-                        firstData = _pos;
+                        firstData = pos;
                         RefuseDataOutsideTheRoot(firstData);
                     }
 
                     if (c < ' ' || c >= '\uD800')
                     {
+                        _pos = pos;
                         CheckCharacter();
+                        pos = _pos;
                         continue;
                     }
 
                     break;
             }
 
-            _pos++;
+            pos++;
         }
 
-        if (_elementCount == 0 && _pos >= _end && _overLimit)
+        _pos = pos;
+        if (_elementCount == 0 && pos >= end && _overLimit)
         {
             throw LimitError();
         }
@@ -1040,7 +1058,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _nodeType = firstData < 0 ? XmlNodeType.Whitespace : XmlNodeType.Text;
         _value = null;
         _valueStart = start;
-        _valueEnd = _pos;
+        _valueEnd = pos;
         _valuePlain = plain;
         _nodeOffset = start;
         _attributeCount = 0;
@@ -1252,11 +1270,14 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     /// </summary>
     private int ScanQualifiedName(out int end, out int prefixHash, out int localHash)
     {
+        var text = _text;
+        var textEnd = _end;
         var start = _pos;
+        var pos = start;
         var colon = -1;
         var hash = XmlAtomTable.HashStart;
         prefixHash = 0;
-        if (_pos >= _end)
+        if (pos >= textEnd)
         {
             throw AtEndError();
         }
@@ -1266,28 +1287,29 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             throw NameStartError(start);
         }
 
-        while (_pos < _end)
+        var nameCharacters = AsciiNameCharacters;
+        while (pos < textEnd)
         {
-            var c = _text[_pos];
+            var c = text[pos];
             if (c < 0x80)
             {
-                if (AsciiNameCharacters[c])
+                if (nameCharacters[c])
                 {
                     hash = XmlAtomTable.HashStep(hash, c);
-                    _pos++;
+                    pos++;
                     continue;
                 }
 
                 if (c == ':')
                 {
-                    if (colon >= 0 || _pos + 1 >= _end || !IsNameStart(_pos + 1))
+                    if (colon >= 0 || pos + 1 >= textEnd || !IsNameStart(pos + 1))
                     {
-                        throw Error("The ':' character, hexadecimal value 0x3A, cannot be included in a name.", _pos);
+                        throw Error("The ':' character, hexadecimal value 0x3A, cannot be included in a name.", pos);
                     }
 
                     prefixHash = XmlAtomTable.HashEnd(hash);
                     hash = XmlAtomTable.HashStart;
-                    colon = _pos++;
+                    colon = pos++;
                     continue;
                 }
 
@@ -1301,18 +1323,18 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             }
 
             hash = XmlAtomTable.HashStep(hash, c);
-            _pos++;
+            pos++;
         }
 
+        _pos = pos;
         localHash = XmlAtomTable.HashEnd(hash);
-
-        if (_pos >= _end)
+        if (pos >= textEnd)
         {
             // Something must follow every name ('>', '=', ';', whitespace): the text ended inside markup.
             throw AtEndError();
         }
 
-        end = _pos;
+        end = pos;
         return colon;
     }
 
@@ -1474,13 +1496,16 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool SkipWhitespace()
     {
+        var text = _text;
         var start = _pos;
-        while (_pos < _end && _text[_pos] is ' ' or '\n' or '\t' or '\r')
+        var pos = start;
+        while (pos < _end && text[pos] is ' ' or '\n' or '\t' or '\r')
         {
-            _pos++;
+            pos++;
         }
 
-        return _pos != start;
+        _pos = pos;
+        return pos != start;
     }
 
     private static bool IsWhitespace(char c) => c is ' ' or '\n' or '\t' or '\r';
