@@ -24,11 +24,9 @@ internal sealed class XmlAtomTable : XmlNameTable
     public int Count => _count;
 
     /// <summary>The atom for <c>text[start..start+length)</c>, added on first use.</summary>
-    public string Add(string text, int start, int length) => Add(text, start, length, Hash(text, start, length));
-
-    /// <summary>The atom for <c>text[start..start+length)</c>, whose <see cref="Hash"/> the caller computed while scanning it.</summary>
-    public string Add(string text, int start, int length, int hash)
+    public string Add(string text, int start, int length)
     {
+        var hash = Hash(text, start, length);
         var mask = _atoms.Length - 1;
         for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
         {
@@ -121,21 +119,21 @@ internal sealed class XmlAtomTable : XmlNameTable
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units, non-negative; names are short and chosen by the document's author.</summary>
+    /// <summary>
+    /// A hash of the length and three of the characters: constant time, which matters because every name of a document
+    /// is looked up. Names that share it cost a longer search, bounded by <see cref="MaxProbes"/>.
+    /// </summary>
     public static int Hash(string text, int start, int length)
     {
-        var hash = HashStart;
-        for (var i = start; i < start + length; i++)
+        if (length == 0)
         {
-            hash = HashStep(hash, text[i]);
+            return 0;
         }
 
-        return HashEnd(hash);
+        var hash = (uint)length * 0x9E3779B1u;
+        hash = (hash ^ text[start]) * 0x85EBCA77u;
+        hash = (hash ^ text[start + length - 1]) * 0xC2B2AE3Du;
+        hash ^= text[start + (length >> 1)];
+        return (int)((hash ^ (hash >> 15)) & 0x7FFFFFFF);
     }
-
-    public const uint HashStart = 2166136261u;
-
-    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    public static int HashEnd(uint hash) => (int)(hash & 0x7FFFFFFF);
 }

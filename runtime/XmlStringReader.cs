@@ -557,7 +557,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
         var nameOffset = _pos + 1;
         _pos = nameOffset;
-        var colon = ScanQualifiedName(out var nameEnd, out var prefixHash, out var localHash);
+        var colon = ScanQualifiedName(out var nameEnd);
         var qualifiedLength = nameEnd - nameOffset;
 
         _attributeCount = 0;
@@ -604,8 +604,8 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             DeclareNamespaces();
         }
 
-        _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset, prefixHash);
-        _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength, localHash) : _names.Add(_text, colon + 1, nameEnd - colon - 1, localHash);
+        _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset);
+        _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
         _namespaceUri = colon < 0 && _declarationCount == 0 ? string.Empty : Resolve(_prefix, nameOffset);
         if (_attributeCount != 0)
         {
@@ -626,7 +626,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     private void ReadAttribute()
     {
         var nameOffset = _pos;
-        var colon = ScanQualifiedName(out var nameEnd, out var prefixHash, out var localHash);
+        var colon = ScanQualifiedName(out var nameEnd);
         SkipWhitespace();
         if (CharAt(_pos) != '=')
         {
@@ -654,8 +654,8 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         attribute.NameOffset = nameOffset;
         attribute.NameLength = nameEnd - nameOffset;
         // Null stands for "": storing null needs no GC write barrier, and most attributes have neither.
-        attribute.Prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset, prefixHash);
-        attribute.LocalName = colon < 0 ? _names.Add(_text, nameOffset, nameEnd - nameOffset, localHash) : _names.Add(_text, colon + 1, nameEnd - colon - 1, localHash);
+        attribute.Prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset);
+        attribute.LocalName = colon < 0 ? _names.Add(_text, nameOffset, nameEnd - nameOffset) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
         attribute.NamespaceUri = null;
         attribute.ValueStart = valueStart;
         attribute.ValueEnd = valueEnd;
@@ -1262,21 +1262,13 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     /// Scans a name with at most one colon, which must separate two non-empty parts; returns the colon's offset or -1,
     /// and where the name ends.
     /// </summary>
-    private int ScanQualifiedName(out int end) => ScanQualifiedName(out end, out _, out _);
-
-    /// <summary>
-    /// <see cref="ScanQualifiedName(out int)"/> that also hashes the prefix and the local name for the name table as it
-    /// goes (<see cref="XmlAtomTable.Hash"/>), so that a name is read once, not twice.
-    /// </summary>
-    private int ScanQualifiedName(out int end, out int prefixHash, out int localHash)
+    private int ScanQualifiedName(out int end)
     {
         var text = _text;
         var textEnd = _end;
         var start = _pos;
         var pos = start;
         var colon = -1;
-        var hash = XmlAtomTable.HashStart;
-        prefixHash = 0;
         if (pos >= textEnd)
         {
             throw AtEndError();
@@ -1295,7 +1287,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             {
                 if (nameCharacters[c])
                 {
-                    hash = XmlAtomTable.HashStep(hash, c);
                     pos++;
                     continue;
                 }
@@ -1307,8 +1298,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                         throw Error("The ':' character, hexadecimal value 0x3A, cannot be included in a name.", pos);
                     }
 
-                    prefixHash = XmlAtomTable.HashEnd(hash);
-                    hash = XmlAtomTable.HashStart;
                     colon = pos++;
                     continue;
                 }
@@ -1322,12 +1311,10 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 break;
             }
 
-            hash = XmlAtomTable.HashStep(hash, c);
             pos++;
         }
 
         _pos = pos;
-        localHash = XmlAtomTable.HashEnd(hash);
         if (pos >= textEnd)
         {
             // Something must follow every name ('>', '=', ';', whitespace): the text ended inside markup.
