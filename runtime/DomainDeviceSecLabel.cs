@@ -35,7 +35,7 @@ public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSeriali
 
     void ILibvirtXmlSerializable.ReadXml(LibvirtXmlReader reader)
     {
-        var x = reader.Reader;
+        var x = reader;
         Model = null;
         LabelSkip = null;
         Relabel = null;

@@ -33,7 +33,7 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
 
     void ILibvirtXmlSerializable.ReadXml(LibvirtXmlReader reader)
     {
-        var x = reader.Reader;
+        var x = reader;
         Format = null;
         Engine = null;
         Secrets = new List<DomainDiskSecret>();

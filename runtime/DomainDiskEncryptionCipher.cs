@@ -22,7 +22,7 @@ public sealed class DomainDiskEncryptionCipher : LibvirtXmlElement, ILibvirtXmlS
 
     void ILibvirtXmlSerializable.ReadXml(LibvirtXmlReader reader)
     {
-        var x = reader.Reader;
+        var x = reader;
         Name = null;
         Size = null;
         Mode = null;

@@ -16,7 +16,7 @@ public sealed class DomainDiskEncryptionIVGen : LibvirtXmlElement, ILibvirtXmlSe
 
     void ILibvirtXmlSerializable.ReadXml(LibvirtXmlReader reader)
     {
-        var x = reader.Reader;
+        var x = reader;
         Name = null;
         Hash = null;
 

@@ -25,7 +25,7 @@ public sealed class DomainDiskSecret : LibvirtXmlElement, ILibvirtXmlSerializabl
 
     void ILibvirtXmlSerializable.ReadXml(LibvirtXmlReader reader)
     {
-        var x = reader.Reader;
+        var x = reader;
         Type = null;
         UUID = null;
         Usage = null;

@@ -65,7 +65,7 @@ public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlVal
             }
         }
 
-        var x = reader.Reader;
+        var x = reader;
         if (ownerType is null)
         {
             isBlock = x.GetAttribute("dev") is not null && x.GetAttribute("file") is null;

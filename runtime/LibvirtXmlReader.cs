@@ -86,6 +86,41 @@ public sealed class LibvirtXmlReader
     /// <summary>The underlying reader; generated code reads attributes and names on it directly.</summary>
     public XmlReader Reader => _reader;
 
+    // The members generated code calls on every element and attribute. They are those of XmlReader, called directly on
+    // the library's own sealed parser when it is the reader (no virtual call; the JIT inlines them), else on Reader.
+
+    /// <summary>The local name of the node the reader is on (<see cref="XmlReader.LocalName"/>).</summary>
+    public string LocalName => _text is not null ? _text.LocalName : _reader.LocalName;
+
+    /// <summary>The namespace of the node the reader is on (<see cref="XmlReader.NamespaceURI"/>).</summary>
+    public string NamespaceURI => _text is not null ? _text.NamespaceURI : _reader.NamespaceURI;
+
+    /// <summary>The value of the node the reader is on (<see cref="XmlReader.Value"/>).</summary>
+    public string Value => _text is not null ? _text.Value : _reader.Value;
+
+    /// <summary>Moves to the current element's first attribute (<see cref="XmlReader.MoveToFirstAttribute"/>).</summary>
+    /// <returns>Whether there is one.</returns>
+    public bool MoveToFirstAttribute() => _text is not null ? _text.MoveToFirstAttribute() : _reader.MoveToFirstAttribute();
+
+    /// <summary>Moves to the next attribute (<see cref="XmlReader.MoveToNextAttribute"/>).</summary>
+    /// <returns>Whether there is one.</returns>
+    public bool MoveToNextAttribute() => _text is not null ? _text.MoveToNextAttribute() : _reader.MoveToNextAttribute();
+
+    /// <summary>Moves back from an attribute to its element (<see cref="XmlReader.MoveToElement"/>).</summary>
+    /// <returns>Whether the reader was on an attribute.</returns>
+    public bool MoveToElement() => _text is not null ? _text.MoveToElement() : _reader.MoveToElement();
+
+    /// <summary>The value of the current element's attribute with this qualified name, or null (<see cref="XmlReader.GetAttribute(string)"/>).</summary>
+    /// <param name="name">The attribute's qualified name.</param>
+    /// <returns>Its value, or null when the element has no such attribute.</returns>
+    public string? GetAttribute(string name) => _text is not null ? _text.GetAttribute(name) : _reader.GetAttribute(name);
+
+    private XmlNodeType NodeType => _text is not null ? _text.NodeType : _reader.NodeType;
+
+    private bool IsEmptyElement => _text is not null ? _text.IsEmptyElement : _reader.IsEmptyElement;
+
+    private bool Read() => _text is not null ? _text.Read() : _reader.Read();
+
     /// <summary>The number of elements entered and not yet left (the root element is 1).</summary>
     public int Depth => _depth;
 
@@ -151,9 +186,9 @@ public sealed class LibvirtXmlReader
     /// <exception cref="InvalidOperationException">The reader is not on a start tag (a bug in the caller).</exception>
     public void Enter()
     {
-        if (_reader.NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeType.Element)
         {
-            throw new InvalidOperationException("Enter must be called on a start tag, not on " + _reader.NodeType + ".");
+            throw new InvalidOperationException("Enter must be called on a start tag, not on " + NodeType + ".");
         }
 
         if (_depth == _path.Length)
@@ -161,7 +196,7 @@ public sealed class LibvirtXmlReader
             Array.Resize(ref _path, _path.Length * 2);
         }
 
-        _path[_depth++] = _reader.LocalName;
+        _path[_depth++] = LocalName;
         if (_text is not null)
         {
             // Only the offset: the line is counted if an error needs it.
@@ -188,15 +223,15 @@ public sealed class LibvirtXmlReader
     public bool BeginChildren()
     {
         RequireEnteredStartTag(nameof(BeginChildren));
-        if (_reader.IsEmptyElement)
+        if (IsEmptyElement)
         {
             // Leave first: an error in the next node belongs to the parent.
             Leave();
-            _reader.Read();
+            Read();
             return false;
         }
 
-        _reader.Read();
+        Read();
         return true;
     }
 
@@ -210,17 +245,17 @@ public sealed class LibvirtXmlReader
     {
         while (true)
         {
-            switch (_reader.NodeType)
+            switch (NodeType)
             {
                 case XmlNodeType.Element:
                     return true;
                 case XmlNodeType.EndElement:
                     Leave();
-                    _reader.Read();
+                    Read();
                     return false;
                 case XmlNodeType.Whitespace:
                     // The indentation between child elements, the most common node here: nothing to check.
-                    if (!_reader.Read())
+                    if (!Read())
                     {
                         throw Error("unexpected end of the document");
                     }
@@ -254,19 +289,19 @@ public sealed class LibvirtXmlReader
     public string ReadTextContent()
     {
         RequireEnteredStartTag(nameof(ReadTextContent));
-        if (_reader.IsEmptyElement)
+        if (IsEmptyElement)
         {
             Leave();
-            _reader.Read();
+            Read();
             return string.Empty;
         }
 
-        _reader.Read();
+        Read();
         string? single = null;
         StringBuilder? several = null;
         while (true)
         {
-            switch (_reader.NodeType)
+            switch (NodeType)
             {
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -275,22 +310,22 @@ public sealed class LibvirtXmlReader
                     // Most elements hold one text node: return it without copying.
                     if (single is null)
                     {
-                        single = _reader.Value;
+                        single = Value;
                     }
                     else
                     {
                         several ??= new StringBuilder(single);
-                        several.Append(_reader.Value);
+                        several.Append(Value);
                     }
 
-                    _reader.Read();
+                    Read();
                     break;
                 case XmlNodeType.Element:
                     SkipElement();
                     break;
                 case XmlNodeType.EndElement:
                     Leave();
-                    _reader.Read();
+                    Read();
                     return several?.ToString() ?? single ?? string.Empty;
                 default:
                     SkipNonElementNode();
@@ -321,22 +356,22 @@ public sealed class LibvirtXmlReader
     /// <exception cref="LibvirtXmlException">The skipped content is nested deeper than the limit.</exception>
     public void SkipElement()
     {
-        if (_reader.NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeType.Element)
         {
-            throw new InvalidOperationException("SkipElement must be called on a start tag, not on " + _reader.NodeType + ".");
+            throw new InvalidOperationException("SkipElement must be called on a start tag, not on " + NodeType + ".");
         }
 
         // XmlReader.Skip would do, but walking the subtree lets us apply the depth limit to skipped content too.
         var startDepth = _reader.Depth;
-        var isEmpty = _reader.IsEmptyElement;
+        var isEmpty = IsEmptyElement;
         if (_depth + 1 > _maxDepth)
         {
             throw DepthError();
         }
 
-        while (_reader.Read() && !isEmpty)
+        while (Read() && !isEmpty)
         {
-            var nodeType = _reader.NodeType;
+            var nodeType = NodeType;
             if (nodeType == XmlNodeType.Element && _depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
             {
                 throw DepthError();
@@ -349,7 +384,7 @@ public sealed class LibvirtXmlReader
 
             if (nodeType == XmlNodeType.EndElement && _reader.Depth == startDepth)
             {
-                _reader.Read();
+                Read();
                 return;
             }
         }
@@ -369,9 +404,9 @@ public sealed class LibvirtXmlReader
     /// <exception cref="LibvirtXmlException">The content is nested deeper than the limit.</exception>
     public XElement ReadElementAsXml()
     {
-        if (_reader.NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeType.Element)
         {
-            throw new InvalidOperationException("ReadElementAsXml must be called on a start tag, not on " + _reader.NodeType + ".");
+            throw new InvalidOperationException("ReadElementAsXml must be called on a start tag, not on " + NodeType + ".");
         }
 
         if (_depth + 1 > _maxDepth)
@@ -382,18 +417,18 @@ public sealed class LibvirtXmlReader
         var startDepth = _reader.Depth;
         var root = NewXElement();
         DeclareInheritedNamespaces(root);
-        if (_reader.IsEmptyElement)
+        if (IsEmptyElement)
         {
-            _reader.Read();
+            Read();
             return root;
         }
 
         // Iterative, so that the depth limit, not the stack, bounds what can be read.
         var open = new Stack<XElement>();
         open.Push(root);
-        while (_reader.Read())
+        while (Read())
         {
-            switch (_reader.NodeType)
+            switch (NodeType)
             {
                 case XmlNodeType.Element:
                     if (_depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
@@ -404,7 +439,7 @@ public sealed class LibvirtXmlReader
                     var element = NewXElement();
                     open.Peek().Add(element);
                     DeclareInheritedNamespaces(element);
-                    if (!_reader.IsEmptyElement)
+                    if (!IsEmptyElement)
                     {
                         open.Push(element);
                     }
@@ -414,7 +449,7 @@ public sealed class LibvirtXmlReader
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    open.Peek().Add(new XText(_reader.Value));
+                    open.Peek().Add(new XText(Value));
                     break;
                 case XmlNodeType.EntityReference:
                     throw EntityReferenceError();
@@ -422,7 +457,7 @@ public sealed class LibvirtXmlReader
                     open.Pop();
                     if (open.Count == 0)
                     {
-                        _reader.Read();
+                        Read();
                         return root;
                     }
 
@@ -441,7 +476,7 @@ public sealed class LibvirtXmlReader
     /// <param name="after">The local name of the last known attribute read before it, or null.</param>
     public void ReadUnknownAttribute(ref List<XAttribute>? unknown, string? after)
     {
-        var attribute = new XAttribute(XmlnsAttributeName() ?? XName.Get(_reader.LocalName, _reader.NamespaceURI), _reader.Value);
+        var attribute = new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, _reader.NamespaceURI), Value);
         attribute.AddAnnotation(new UnknownPlacement(after, _reader.Prefix));
         (unknown ??= new List<XAttribute>()).Add(attribute);
     }
@@ -480,10 +515,10 @@ public sealed class LibvirtXmlReader
 
     private XElement NewXElement()
     {
-        var element = new XElement(XName.Get(_reader.LocalName, _reader.NamespaceURI));
+        var element = new XElement(XName.Get(LocalName, _reader.NamespaceURI));
         for (var more = _reader.MoveToFirstAttribute(); more; more = _reader.MoveToNextAttribute())
         {
-            element.Add(new XAttribute(XmlnsAttributeName() ?? XName.Get(_reader.LocalName, _reader.NamespaceURI), _reader.Value));
+            element.Add(new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, _reader.NamespaceURI), Value));
         }
 
         _reader.MoveToElement();
@@ -553,7 +588,7 @@ public sealed class LibvirtXmlReader
             return null;
         }
 
-        return _reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + _reader.LocalName;
+        return _reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + LocalName;
     }
 
     /// <summary>Parses an XSD <c>unsignedInt</c>: optional surrounding whitespace, optional '+', digits.</summary>
@@ -663,7 +698,7 @@ public sealed class LibvirtXmlReader
     /// <summary>Skips the current non-element node, refusing the ones libvirt documents never contain.</summary>
     private void SkipNonElementNode()
     {
-        switch (_reader.NodeType)
+        switch (NodeType)
         {
             case XmlNodeType.DocumentType:
                 throw Error("DTDs are not allowed");
@@ -673,7 +708,7 @@ public sealed class LibvirtXmlReader
                 throw Error("unexpected end of the document");
         }
 
-        if (!_reader.Read())
+        if (!Read())
         {
             throw Error("unexpected end of the document");
         }
@@ -682,7 +717,7 @@ public sealed class LibvirtXmlReader
     private void RequireEnteredStartTag(string method)
     {
         _reader.MoveToElement();
-        if (_depth == 0 || _reader.NodeType != XmlNodeType.Element)
+        if (_depth == 0 || NodeType != XmlNodeType.Element)
         {
             throw new InvalidOperationException(method + " must be called on the start tag of an element after Enter.");
         }
