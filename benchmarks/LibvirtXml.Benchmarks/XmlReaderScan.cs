@@ -12,10 +12,14 @@ public static class XmlReaderScan
     /// <summary>Scans <paramref name="xml"/>; returns a number that depends on everything read, so nothing is optimized away.</summary>
     /// <param name="xml">The document.</param>
     /// <param name="settings">The same settings <c>Unmarshal</c> uses (<see cref="LibvirtXmlSettings.CreateReaderSettings"/>).</param>
-    public static int Scan(string xml, XmlReaderSettings settings)
+    public static int Scan(string xml, XmlReaderSettings settings) => Scan(XmlReader.Create(new StringReader(xml), settings));
+
+    /// <summary>The same pass over any reader, such as the library's own parser (<see cref="LibvirtXmlDocument.CreateReader"/>).</summary>
+    /// <param name="reader">A reader before its first node; it is disposed.</param>
+    public static int Scan(XmlReader reader)
     {
         var checksum = 0;
-        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        using var _ = reader;
         while (reader.Read())
         {
             switch (reader.NodeType)

@@ -220,6 +220,22 @@ public class XmlStringReaderDifferentialTests
     }
 
     [Fact]
+    public void CreateReaderGivesTheParserWithTheOptionsLimit()
+    {
+        using (var reader = LibvirtXmlDocument.CreateReader("<a b='1'>t</a>"))
+        {
+            Assert.IsType<XmlStringReader>(reader);
+            Assert.True(reader.Read());
+            Assert.Equal("1", reader.GetAttribute("b"));
+        }
+
+        using var limited = LibvirtXmlDocument.CreateReader("<a>" + new string('x', 100) + "</a>", new LibvirtXmlReaderOptions { MaxCharactersInDocument = 50 });
+        var error = Assert.Throws<XmlException>(() => { while (limited.Read()) { } });
+        Assert.Contains("MaxCharactersInDocument", error.Message);
+        Assert.Throws<XmlException>(() => LibvirtXmlDocument.CreateReader("<!DOCTYPE a><a/>").Read());
+    }
+
+    [Fact]
     public void NamesAreAtomizedInTheNameTable()
     {
         using var reader = new XmlStringReader("<disks><disk name='a'/><disk name='b'/></disks>", 0);
