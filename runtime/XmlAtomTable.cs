@@ -20,6 +20,9 @@ internal sealed class XmlAtomTable : XmlNameTable
 
     private const int MaxProbes = 16;
 
+    /// <summary>Whether some name was returned without being added (see the remarks): names then compare by value only.</summary>
+    public bool GaveUp { get; private set; }
+
     /// <summary>How many names the table holds.</summary>
     public int Count => _count;
 
@@ -33,6 +36,7 @@ internal sealed class XmlAtomTable : XmlNameTable
             var atom = _atoms[slot];
             if (probes == MaxProbes)
             {
+                GaveUp = true;
                 return text.Substring(start, length);
             }
 

@@ -627,15 +627,23 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     {
         var nameOffset = _pos;
         var colon = ScanQualifiedName(out var nameEnd);
-        SkipWhitespace();
-        if (CharAt(_pos) != '=')
+        if (_text[_pos] != '=')
         {
-            throw _pos >= _end ? AtEndError() : Error("'" + CharAt(_pos) + "' is an unexpected token. The expected token is '='.", _pos);
+            SkipWhitespace();
+            if (CharAt(_pos) != '=')
+            {
+                throw _pos >= _end ? AtEndError() : Error("'" + CharAt(_pos) + "' is an unexpected token. The expected token is '='.", _pos);
+            }
         }
 
         _pos++;
-        SkipWhitespace();
         var quote = CharAt(_pos);
+        if (quote is not ('\'' or '"'))
+        {
+            SkipWhitespace();
+            quote = CharAt(_pos);
+        }
+
         if (quote is not ('\'' or '"'))
         {
             throw _pos >= _end ? AtEndError() : Error("'" + quote + "' is an unexpected token. The expected token is '\"' or '''.", _pos);
@@ -877,6 +885,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         throw Error("'" + prefix + "' is an undeclared prefix.", offset);
     }
 
+    /// <summary>Names are atoms, equal only when they are the same string, unless the name table gave up on some name.</summary>
+    private bool SameName(string a, string b) => (object)a == b || (_names.GaveUp && a == b);
+
     private void ResolveAttributes()
     {
         for (var i = 0; i < _attributeCount; i++)
@@ -901,7 +912,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             for (var j = 0; j < i; j++)
             {
                 ref var earlier = ref _attributes[j];
-                if (earlier.LocalName == attribute.LocalName
+                if (SameName(earlier.LocalName, attribute.LocalName)
                     && (earlier.Prefix == attribute.Prefix || earlier.NamespaceUri == attribute.NamespaceUri && attribute.NamespaceUri is not null))
                 {
                     var name = _text.Substring(attribute.NameOffset, attribute.NameLength);
@@ -1651,7 +1662,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
         public static void Return(ReusableBuffers buffers)
         {
-            if (buffers.Names.Count > MaxNamesKept)
+            if (buffers.Names.Count > MaxNamesKept || buffers.Names.GaveUp)
             {
                 return;
             }
