@@ -83,10 +83,25 @@ internal sealed class ClassEmitter
             _w.Line();
         }
 
+        // Explicit fields: the generated code reads and writes them directly, so no accessor is compiled on the way.
         foreach (var property in _class.Properties)
         {
-            PropertyDocs.Write(_w, property);
-            _w.Line($"public {PropertyType(property)} {property.Name} {{ get; set; }}{(property.IsList ? $" = new {PropertyType(property)}();" : "")}");
+            var field = Field(property.Name);
+            if (property.IsList)
+            {
+                // Created on first use: a read or a new object does not allocate a list it may never fill.
+                _w.Line($"private {PropertyType(property)}? {field};");
+                _w.Line();
+                PropertyDocs.Write(_w, property);
+                _w.Line($"public {PropertyType(property)} {property.Name} {{ get => {field} ??= new {PropertyType(property)}(); set => {field} = value; }}");
+            }
+            else
+            {
+                _w.Line($"private {PropertyType(property)} {field};");
+                _w.Line();
+                PropertyDocs.Write(_w, property);
+                _w.Line($"public {PropertyType(property)} {property.Name} {{ get => {field}; set => {field} = value; }}");
+            }
             _w.Line();
         }
 
@@ -94,8 +109,11 @@ internal sealed class ClassEmitter
         {
             foreach (var branch in variant.Branches)
             {
+                var field = Field(branch.PropertyName);
+                _w.Line($"private {branch.TypeName}? {field};");
+                _w.Line();
                 PropertyDocs.WriteBranch(_w, variant, branch);
-                _w.Line($"public {branch.TypeName}? {branch.PropertyName} {{ get; set; }}");
+                _w.Line($"public {branch.TypeName}? {branch.PropertyName} {{ get => {field}; set => {field} = value; }}");
                 _w.Line();
             }
         }
@@ -152,9 +170,9 @@ internal sealed class ClassEmitter
         _w.Line("/// <summary>Forgets everything, before a read fills the object again.</summary>");
         _w.Open("private void Reset()");
         foreach (var property in _class.Properties)
-            _w.Line(property.IsList ? $"{property.Name} = new {PropertyType(property)}();" : $"{property.Name} = null;");
+            _w.Line($"{Field(property.Name)} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
-            _w.Line($"{branch.PropertyName} = null;");
+            _w.Line($"{Field(branch.PropertyName)} = null;");
         if (!_class.IsVariantBranch)
         {
             _w.Line("_unknownAttributes = null;");
@@ -180,7 +198,7 @@ internal sealed class ClassEmitter
             var first = true;
             if (variant.Default is { } defaultBranch)
             {
-                _w.Line($"if ({local} is null) {defaultBranch.PropertyName} = new {defaultBranch.TypeName}();");
+                _w.Line($"if ({local} is null) {Field(defaultBranch.PropertyName)} = new {defaultBranch.TypeName}();");
                 first = false;
             }
             else if (variant.IsRequired)
@@ -196,14 +214,14 @@ internal sealed class ClassEmitter
             foreach (var branch in variant.Branches)
             {
                 var matches = branch.CompareExactly ? $"{local} == {Literal(branch.Value)}" : $"{Runtime}LibvirtXmlReader.TokenEquals({local}, {Literal(branch.Value)})";
-                _w.Line($"{(first ? "if" : "else if")} ({matches}) {branch.PropertyName} = new {branch.TypeName}();");
+                _w.Line($"{(first ? "if" : "else if")} ({matches}) {Field(branch.PropertyName)} = new {branch.TypeName}();");
             }
             _w.Line($"else throw reader.Error(\"unknown {variant.Attribute} '\" + {local} + \"' on <{_class.XmlName}>\");");
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
         {
             if (_model.Classes.FirstOrDefault(c => c.Name == branch.TypeName) is { Variants.Count: > 0 })
-                _w.Line($"{branch.PropertyName}?.SelectVariants(reader);");
+                _w.Line($"{Field(branch.PropertyName)}?.SelectVariants(reader);");
         }
         _w.Outdent();
         _w.Line("}");
@@ -227,7 +245,7 @@ internal sealed class ClassEmitter
         if (_class.Text is not null)
         {
             var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-            _w.Line($"{text.Name} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"")};");
+            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"")};");
         }
         else
         {
@@ -266,11 +284,12 @@ internal sealed class ClassEmitter
             {
                 _w.Line($"case {Literal(attribute.XmlName)}:");
                 _w.Indent();
-                _w.Line($"{attribute.Name} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
+                var field = Field(attribute.Name);
+                _w.Line($"{field} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
                 if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
                 {
-                    var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({attribute.Name}, {Literal(v)})"));
-                    _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {attribute.Name} + \"' on <{_class.XmlName}>\");");
+                    var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
+                    _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {field} + \"' on <{_class.XmlName}>\");");
                 }
                 _w.Line("return true;");
                 _w.Outdent();
@@ -278,7 +297,7 @@ internal sealed class ClassEmitter
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes))
-            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadAttribute(reader)) return true;");
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
@@ -300,7 +319,7 @@ internal sealed class ClassEmitter
                 _w.Line($"case {Literal(element.XmlName)}:");
                 _w.Line("{");
                 _w.Indent();
-                if (!element.IsList) _w.Line($"if ({element.Name} != null) return false; // a second one is kept as unknown content");
+                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) return false; // a second one is kept as unknown content");
                 EmitReadOneElement(element);
                 _w.Line("return true;");
                 _w.Close();
@@ -308,7 +327,7 @@ internal sealed class ClassEmitter
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements))
-            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadElement(reader)) return true;");
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
@@ -327,8 +346,8 @@ internal sealed class ClassEmitter
                 value = "reader.ReadElementAsXml()";
                 break;
             case PropertyKind.RuntimeElement:
-                var discriminator = element.Discriminator is null ? "null" : _class.Properties.FirstOrDefault(p => p.XmlName == element.Discriminator && p.Kind == PropertyKind.Attribute && p.Scalar == ScalarKind.String)?.Name ?? "null";
-                value = $"{RuntimeType(element)}.ReadXml(reader, {discriminator})";
+                var discriminator = element.Discriminator is null ? null : _class.Properties.FirstOrDefault(p => p.XmlName == element.Discriminator && p.Kind == PropertyKind.Attribute && p.Scalar == ScalarKind.String)?.Name;
+                value = $"{RuntimeType(element)}.ReadXml(reader, {(discriminator is null ? "null" : Field(discriminator))})";
                 break;
             default:
                 _w.Line($"var item = new {element.TypeName}();");
@@ -336,7 +355,8 @@ internal sealed class ClassEmitter
                 value = "item";
                 break;
         }
-        _w.Line(element.IsList ? $"{element.Name}.Add({value});" : $"{element.Name} = {value};");
+        var field = Field(element.Name);
+        _w.Line(element.IsList ? $"({field} ??= new {PropertyType(element)}()).Add({value});" : $"{field} = {value};");
     }
 
     private void EmitWriteXml()
@@ -384,9 +404,9 @@ internal sealed class ClassEmitter
     /// <summary>An attribute that tells a runtime type its branch is written as read, or, for objects built in code, from the branch that is set.</summary>
     internal static string AttributeValue(PropertyModel attribute)
     {
-        if (attribute.IsDiscriminatorFor.Count == 0) return attribute.Name;
-        var derived = string.Join(" ?? ", attribute.IsDiscriminatorFor.Select(p => $"{p}?.OwnerType"));
-        return $"{attribute.Name} ?? (_readFromDocument ? null : {derived})";
+        if (attribute.IsDiscriminatorFor.Count == 0) return Field(attribute.Name);
+        var derived = string.Join(" ?? ", attribute.IsDiscriminatorFor.Select(p => $"{Field(p)}?.OwnerType"));
+        return $"{Field(attribute.Name)} ?? (_readFromDocument ? null : {derived})";
     }
 
     private void EmitDiscriminator(VariantModel variant)
@@ -394,12 +414,12 @@ internal sealed class ClassEmitter
         var branches = variant.Branches;
         if (branches.Count > 1)
         {
-            var count = string.Join(" + ", branches.Select(b => $"({b.PropertyName} is null ? 0 : 1)"));
+            var count = string.Join(" + ", branches.Select(b => $"({Field(b.PropertyName)} is null ? 0 : 1)"));
             var names = string.Join(", ", branches.Select(b => b.PropertyName));
             _w.Line($"if ({count} > 1) throw new {Runtime}LibvirtXmlException({Literal($"{_class.Name}: more than one of {names} is set; '{variant.Attribute}' can only have one value")});");
         }
         var fallback = variant.IsRequired && variant.Default is { } d ? Literal(d.Value) : "null";
-        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{b.PropertyName} != null ? {Literal(b.Value)} : {rest}");
+        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{Field(b.PropertyName)} != null ? {Literal(b.Value)} : {rest}");
         _w.Line($"writer.WriteAttribute({Literal(variant.Attribute)}, {value});");
     }
 
@@ -408,7 +428,8 @@ internal sealed class ClassEmitter
         var first = true;
         foreach (var branch in variant.Branches.Where(has))
         {
-            _w.Line($"{(first ? "if" : "else if")} ({branch.PropertyName} != null) {branch.PropertyName}.{method}(writer);");
+            var field = Field(branch.PropertyName);
+            _w.Line($"{(first ? "if" : "else if")} ({field} != null) {field}.{method}(writer);");
             first = false;
         }
     }
@@ -431,7 +452,7 @@ internal sealed class ClassEmitter
                     break;
                 case WriteStepKind.Text:
                     var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-                    _w.Line($"writer.WriteText({ScalarText(text, text.Name)});");
+                    _w.Line($"writer.WriteText({ScalarText(text, Field(text.Name))});");
                     break;
             }
         }
@@ -442,31 +463,33 @@ internal sealed class ClassEmitter
     private void EmitWriteOneElement(PropertyModel element)
     {
         var name = Literal(element.XmlName);
+        var field = Field(element.Name);
+        var each = element.IsList ? $"if ({field} != null) foreach (var item in {field}) " : "";
         switch (element.Kind)
         {
             case PropertyKind.TextElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) writer.WriteElementText({name}, {ScalarText(element, "item", nullable: false)});");
+                _w.Line($"{each}writer.WriteElementText({name}, {ScalarText(element, "item", nullable: false)});");
                 break;
             case PropertyKind.TextElement:
-                _w.Line($"writer.WriteElementText({name}, {ScalarText(element, element.Name)});");
+                _w.Line($"writer.WriteElementText({name}, {ScalarText(element, field)});");
                 break;
             case PropertyKind.RawElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) writer.WriteXml(item);");
+                _w.Line($"{each}writer.WriteXml(item);");
                 break;
             case PropertyKind.RawElement:
-                _w.Line($"if ({element.Name} != null) writer.WriteXml({element.Name});");
+                _w.Line($"if ({field} != null) writer.WriteXml({field});");
                 break;
             case PropertyKind.RuntimeElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) item.WriteXml(writer, {name});");
+                _w.Line($"{each}item.WriteXml(writer, {name});");
                 break;
             case PropertyKind.RuntimeElement:
-                _w.Line($"{element.Name}?.WriteXml(writer, {name});");
+                _w.Line($"{field}?.WriteXml(writer, {name});");
                 break;
             case PropertyKind.Element when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) (({Serializable})item).WriteXml(writer);");
+                _w.Line($"{each}(({Serializable})item).WriteXml(writer);");
                 break;
             default:
-                _w.Line($"if ({element.Name} != null) (({Serializable}){element.Name}).WriteXml(writer);");
+                _w.Line($"if ({field} != null) (({Serializable}){field}).WriteXml(writer);");
                 break;
         }
     }

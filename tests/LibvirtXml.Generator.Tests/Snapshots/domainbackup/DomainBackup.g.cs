@@ -25,24 +25,30 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private string? _incremental;
+
         /// <summary>
         /// The <c>&lt;incremental&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Incremental { get; set; }
+        public string? Incremental { get => _incremental; set => _incremental = value; }
+
+        private DomainBackupPush? _push;
 
         /// <summary>
         /// The <c>mode='push'</c> branch, also taken when <c>mode</c> is absent.
         /// Set at most one of <see cref="Push"/>, <see cref="Pull"/>: writing refuses more than one.
         /// When none is set, <c>mode='push'</c> is written.
         /// </summary>
-        public DomainBackupPush? Push { get; set; }
+        public DomainBackupPush? Push { get => _push; set => _push = value; }
+
+        private DomainBackupPull? _pull;
 
         /// <summary>
         /// The <c>mode='pull'</c> branch.
         /// Set at most one of <see cref="Push"/>, <see cref="Pull"/>: writing refuses more than one.
         /// </summary>
-        public DomainBackupPull? Pull { get; set; }
+        public DomainBackupPull? Pull { get => _pull; set => _pull = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -187,17 +193,17 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) validator.Add(path + "/@mode", "more than one of Push, Pull is set");
-            Push?.ValidateContent(validator, path);
-            Pull?.ValidateContent(validator, path);
+            if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) validator.Add(path + "/@mode", "more than one of Push, Pull is set");
+            _push?.ValidateContent(validator, path);
+            _pull?.ValidateContent(validator, path);
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
-            Incremental = null;
-            Push = null;
-            Pull = null;
+            _incremental = null;
+            _push = null;
+            _pull = null;
             _unknownAttributes = null;
             _unknownElements = null;
         }
@@ -206,9 +212,9 @@ namespace LibvirtXml
         {
             Reset();
             var valueMode = reader.Reader.GetAttribute("mode");
-            if (valueMode is null) Push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) Push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) Pull = new DomainBackupPull();
+            if (valueMode is null) _push = new DomainBackupPush();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
             else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
         }
 
@@ -255,13 +261,13 @@ namespace LibvirtXml
             {
                 case "incremental":
                 {
-                    if (Incremental != null) return false; // a second one is kept as unknown content
-                    Incremental = reader.ReadText();
+                    if (_incremental != null) return false; // a second one is kept as unknown content
+                    _incremental = reader.ReadText();
                     return true;
                 }
             }
-            if (Push != null && Push.ReadElement(reader)) return true;
-            if (Pull != null && Pull.ReadElement(reader)) return true;
+            if (_push != null && _push.ReadElement(reader)) return true;
+            if (_pull != null && _pull.ReadElement(reader)) return true;
             return false;
         }
 
@@ -277,16 +283,16 @@ namespace LibvirtXml
         /// <summary>Writes this class's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
-            writer.WriteAttribute("mode", Push != null ? "push" : Pull != null ? "pull" : "push");
+            if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
+            writer.WriteAttribute("mode", _push != null ? "push" : _pull != null ? "pull" : "push");
         }
 
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteElementText("incremental", Incremental);
-            if (Push != null) Push.WriteElements(writer);
-            else if (Pull != null) Pull.WriteElements(writer);
+            writer.WriteElementText("incremental", _incremental);
+            if (_push != null) _push.WriteElements(writer);
+            else if (_pull != null) _pull.WriteElements(writer);
         }
     }
 }

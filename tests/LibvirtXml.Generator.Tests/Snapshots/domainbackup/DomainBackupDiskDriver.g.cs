@@ -25,12 +25,14 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private string? _type;
+
         /// <summary>
         /// The <c>type</c> attribute, required by the grammar.
         /// Allowed values: <c>raw</c>, <c>dir</c>, <c>bochs</c>, <c>cloop</c>, <c>dmg</c>, <c>iso</c>, <c>vpc</c>, <c>vdi</c>, <c>fat</c>, <c>vhd</c>, <c>ploop</c>, <c>luks</c>, <c>cow</c>, <c>qcow</c>, <c>qcow2</c>, <c>qed</c>, <c>vmdk</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Type { get; set; }
+        public string? Type { get => _type; set => _type = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -46,14 +48,14 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@type", Type);
-            validator.Check(path + "/@type", Type, s_typeRule);
+            validator.Required(path + "/@type", _type);
+            validator.Check(path + "/@type", _type, s_typeRule);
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
-            Type = null;
+            _type = null;
             _unknownAttributes = null;
             _unknownElements = null;
         }
@@ -90,7 +92,7 @@ namespace LibvirtXml
             switch (xml.LocalName)
             {
                 case "type":
-                    Type = xml.Value;
+                    _type = xml.Value;
                     return true;
             }
             return false;
@@ -114,7 +116,7 @@ namespace LibvirtXml
         /// <summary>Writes this class's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteAttribute("type", Type);
+            writer.WriteAttribute("type", _type);
         }
 
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>

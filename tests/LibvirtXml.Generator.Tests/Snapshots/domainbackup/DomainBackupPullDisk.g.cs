@@ -28,18 +28,24 @@ namespace LibvirtXml
         /// <summary>Whether the last read came from a document, whose attributes are then written back exactly as read.</summary>
         private bool _readFromDocument;
 
+        private string? _name;
+
         /// <summary>
         /// The <c>name</c> attribute, required by the grammar.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Name { get; set; }
+        public string? Name { get => _name; set => _name = value; }
+
+        private string? _backup;
 
         /// <summary>
         /// The <c>backup</c> attribute.
         /// Allowed values: <c>no</c>, <c>yes</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Backup { get; set; }
+        public string? Backup { get => _backup; set => _backup = value; }
+
+        private string? _type;
 
         /// <summary>
         /// The <c>type</c> attribute.
@@ -47,44 +53,56 @@ namespace LibvirtXml
         /// Tells which branch Scratch holds; when null on an object built in code, it is written from the branch that is set.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Type { get; set; }
+        public string? Type { get => _type; set => _type = value; }
+
+        private string? _backupMode;
 
         /// <summary>
         /// The <c>backupmode</c> attribute.
         /// Allowed values: <c>full</c>, <c>incremental</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? BackupMode { get; set; }
+        public string? BackupMode { get => _backupMode; set => _backupMode = value; }
+
+        private string? _incremental;
 
         /// <summary>
         /// The <c>incremental</c> attribute.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Incremental { get; set; }
+        public string? Incremental { get => _incremental; set => _incremental = value; }
+
+        private string? _exportName;
 
         /// <summary>
         /// The <c>exportname</c> attribute.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? ExportName { get; set; }
+        public string? ExportName { get => _exportName; set => _exportName = value; }
+
+        private string? _exportBitmap;
 
         /// <summary>
         /// The <c>exportbitmap</c> attribute.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? ExportBitmap { get; set; }
+        public string? ExportBitmap { get => _exportBitmap; set => _exportBitmap = value; }
+
+        private DomainBackupDiskDriver? _driver;
 
         /// <summary>
         /// The <c>&lt;driver&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public DomainBackupDiskDriver? Driver { get; set; }
+        public DomainBackupDiskDriver? Driver { get => _driver; set => _driver = value; }
+
+        private global::LibvirtXml.DomainDiskSource? _scratch;
 
         /// <summary>
         /// The <c>&lt;scratch&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public global::LibvirtXml.DomainDiskSource? Scratch { get; set; }
+        public global::LibvirtXml.DomainDiskSource? Scratch { get => _scratch; set => _scratch = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -115,31 +133,31 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@name", Name);
-            validator.Check(path + "/@name", Name, s_nameRule);
-            validator.Check(path + "/@backup", Backup, s_backupRule);
-            validator.Check(path + "/@type", Type, s_typeRule);
-            if (Type != null && Scratch?.OwnerType is { } scratchType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, scratchType))
-                validator.Add(path + "/@type", "is '" + Type + "' but Scratch holds a '" + scratchType + "' branch");
-            validator.Check(path + "/@backupmode", BackupMode, s_backupModeRule);
-            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
-            if (Scratch != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Scratch).Validate(validator, path + "/scratch");
-            validator.CheckChoice(path, s_choice0Rule, BackupMode, Incremental);
-            validator.CheckChoice(path, s_choice1Rule, Backup, Type ?? (_readFromDocument ? null : Scratch?.OwnerType), (object?)Scratch, (object?)Driver);
+            validator.Required(path + "/@name", _name);
+            validator.Check(path + "/@name", _name, s_nameRule);
+            validator.Check(path + "/@backup", _backup, s_backupRule);
+            validator.Check(path + "/@type", _type, s_typeRule);
+            if (_type != null && _scratch?.OwnerType is { } scratchType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, scratchType))
+                validator.Add(path + "/@type", "is '" + _type + "' but Scratch holds a '" + scratchType + "' branch");
+            validator.Check(path + "/@backupmode", _backupMode, s_backupModeRule);
+            if (_driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_driver).Validate(validator, path + "/driver");
+            if (_scratch != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_scratch).Validate(validator, path + "/scratch");
+            validator.CheckChoice(path, s_choice0Rule, _backupMode, _incremental);
+            validator.CheckChoice(path, s_choice1Rule, _backup, _type ?? (_readFromDocument ? null : _scratch?.OwnerType), (object?)_scratch, (object?)_driver);
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
-            Name = null;
-            Backup = null;
-            Type = null;
-            BackupMode = null;
-            Incremental = null;
-            ExportName = null;
-            ExportBitmap = null;
-            Driver = null;
-            Scratch = null;
+            _name = null;
+            _backup = null;
+            _type = null;
+            _backupMode = null;
+            _incremental = null;
+            _exportName = null;
+            _exportBitmap = null;
+            _driver = null;
+            _scratch = null;
             _unknownAttributes = null;
             _unknownElements = null;
             _readFromDocument = true;
@@ -177,26 +195,26 @@ namespace LibvirtXml
             switch (xml.LocalName)
             {
                 case "name":
-                    Name = xml.Value;
+                    _name = xml.Value;
                     return true;
                 case "backup":
-                    Backup = xml.Value;
+                    _backup = xml.Value;
                     return true;
                 case "type":
-                    Type = xml.Value;
-                    if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, "block"))) throw reader.Error("unknown type '" + Type + "' on <disk>");
+                    _type = xml.Value;
+                    if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
                     return true;
                 case "backupmode":
-                    BackupMode = xml.Value;
+                    _backupMode = xml.Value;
                     return true;
                 case "incremental":
-                    Incremental = xml.Value;
+                    _incremental = xml.Value;
                     return true;
                 case "exportname":
-                    ExportName = xml.Value;
+                    _exportName = xml.Value;
                     return true;
                 case "exportbitmap":
-                    ExportBitmap = xml.Value;
+                    _exportBitmap = xml.Value;
                     return true;
             }
             return false;
@@ -209,16 +227,16 @@ namespace LibvirtXml
             {
                 case "driver":
                 {
-                    if (Driver != null) return false; // a second one is kept as unknown content
+                    if (_driver != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupDiskDriver();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Driver = item;
+                    _driver = item;
                     return true;
                 }
                 case "scratch":
                 {
-                    if (Scratch != null) return false; // a second one is kept as unknown content
-                    Scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, Type);
+                    if (_scratch != null) return false; // a second one is kept as unknown content
+                    _scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
                     return true;
                 }
             }
@@ -237,20 +255,20 @@ namespace LibvirtXml
         /// <summary>Writes this class's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteAttribute("name", Name);
-            writer.WriteAttribute("backup", Backup);
-            writer.WriteAttribute("type", Type ?? (_readFromDocument ? null : Scratch?.OwnerType));
-            writer.WriteAttribute("backupmode", BackupMode);
-            writer.WriteAttribute("incremental", Incremental);
-            writer.WriteAttribute("exportname", ExportName);
-            writer.WriteAttribute("exportbitmap", ExportBitmap);
+            writer.WriteAttribute("name", _name);
+            writer.WriteAttribute("backup", _backup);
+            writer.WriteAttribute("type", _type ?? (_readFromDocument ? null : _scratch?.OwnerType));
+            writer.WriteAttribute("backupmode", _backupMode);
+            writer.WriteAttribute("incremental", _incremental);
+            writer.WriteAttribute("exportname", _exportName);
+            writer.WriteAttribute("exportbitmap", _exportBitmap);
         }
 
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Driver).WriteXml(writer);
-            Scratch?.WriteXml(writer, "scratch");
+            if (_driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_driver).WriteXml(writer);
+            _scratch?.WriteXml(writer, "scratch");
         }
     }
 }

@@ -25,11 +25,13 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private global::System.Collections.Generic.List<DomainBackupPullDisk>? _disks;
+
         /// <summary>
         /// The <c>&lt;disk&gt;</c> child elements, in document order.
         /// Empty when there are none; none is written then.
         /// </summary>
-        public global::System.Collections.Generic.List<DomainBackupPullDisk> Disks { get; set; } = new global::System.Collections.Generic.List<DomainBackupPullDisk>();
+        public global::System.Collections.Generic.List<DomainBackupPullDisk> Disks { get => _disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>(); set => _disks = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -42,15 +44,16 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            for (var i = 0; i < Disks.Count; i++)
-                ((global::LibvirtXml.ILibvirtXmlValidatable)Disks[i]).Validate(validator, path + "/disk" + "[" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-            if (Disks.Count == 0) validator.Add(path, "needs at least one <disk>");
+            if (_disks != null)
+                for (var i = 0; i < _disks.Count; i++)
+                    ((global::LibvirtXml.ILibvirtXmlValidatable)_disks[i]).Validate(validator, path + "/disk" + "[" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            if (_disks == null || _disks.Count == 0) validator.Add(path, "needs at least one <disk>");
         }
 
         /// <summary>Forgets everything, before a read fills the object again.</summary>
         private void Reset()
         {
-            Disks = new global::System.Collections.Generic.List<DomainBackupPullDisk>();
+            _disks = null;
             _unknownAttributes = null;
             _unknownElements = null;
         }
@@ -96,7 +99,7 @@ namespace LibvirtXml
                 {
                     var item = new DomainBackupPullDisk();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Disks.Add(item);
+                    (_disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>()).Add(item);
                     return true;
                 }
             }
@@ -120,7 +123,7 @@ namespace LibvirtXml
         /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            foreach (var item in Disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
+            if (_disks != null) foreach (var item in _disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
         }
     }
 }
