@@ -49,17 +49,40 @@ internal sealed class ClassEmitter
         ValidationEmitter.EmitChoiceRules(_w, _class);
         if (_class.IsDocument) DocumentEmitter.EmitDocumentApi(_w, _class);
         ValidationEmitter.EmitValidate(_w, _class);
-        EmitReset();
-        EmitSelectVariants();
-        if (!_class.IsVariantBranch) EmitReadXml();
-        EmitReadAttribute();
-        EmitReadElement();
-        if (!_class.IsVariantBranch) EmitWriteXml();
-        EmitWriteAttributes();
-        EmitWriteElements();
+        if (_class.IsVariantBranch)
+        {
+            // A branch is read and written by its owner's code, which calls only what the branch has.
+            var (hasAttributes, hasElements) = BranchContent();
+            if (_class.Variants.Count > 0) EmitSelectVariants();
+            if (hasAttributes) EmitReadAttribute();
+            if (hasElements) EmitReadElement();
+            if (hasAttributes) EmitWriteAttributes();
+            if (hasElements) EmitWriteElements();
+        }
+        else
+        {
+            EmitReadXml();
+            EmitWriteXml();
+        }
 
         _w.Close();
         _w.Close();
+    }
+
+    /// <summary>
+    /// Whether owners call this branch's attribute methods and its element methods: the flags of every variant branch
+    /// held in this class (the same flags decide the owners' calls).
+    /// </summary>
+    private (bool Attributes, bool Elements) BranchContent()
+    {
+        var attributes = false;
+        var elements = false;
+        foreach (var branch in _model.Classes.SelectMany(c => c.Variants).SelectMany(v => v.Branches).Where(b => b.TypeName == _class.Name))
+        {
+            attributes |= branch.HasAttributes;
+            elements |= branch.HasElements;
+        }
+        return (attributes, elements);
     }
 
     private void EmitClassSummary()
@@ -165,36 +188,38 @@ internal sealed class ClassEmitter
     private static string RuntimeType(PropertyModel property) =>
         "global::" + RuntimeTypeName.Qualify(property.TypeName!);
 
-    private void EmitReset()
+    /// <summary>A read starts from nothing: every field is forgotten (a branch is always new when it is read, so it needs none of this).</summary>
+    private void EmitForgetFields()
     {
-        _w.Line("/// <summary>Forgets everything, before a read fills the object again.</summary>");
-        _w.Open("private void Reset()");
         foreach (var property in _class.Properties)
             _w.Line($"{Field(property.Name)} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
             _w.Line($"{Field(branch.PropertyName)} = null;");
-        if (!_class.IsVariantBranch)
-        {
-            _w.Line("_unknownAttributes = null;");
-            _w.Line("_unknownElements = null;");
-        }
+        _w.Line("_unknownAttributes = null;");
+        _w.Line("_unknownElements = null;");
         if (TracksReading) _w.Line("_readFromDocument = true;");
-        _w.Close();
+    }
+
+    /// <summary>A branch with variants of its own: its owner creates it, then has it choose its branches from the same element.</summary>
+    private void EmitSelectVariants()
+    {
+        _w.Line($"internal void SelectVariants({Runtime}LibvirtXmlReader reader)");
+        _w.Line("{");
+        _w.Indent();
+        if (TracksReading) _w.Line("_readFromDocument = true;");
+        EmitVariantSelection("reader.Reader");
+        _w.Outdent();
+        _w.Line("}");
         _w.Line();
     }
 
     /// <summary>A variant's branch is chosen from its attribute before any other attribute is read, since attribute order is free.</summary>
-    private void EmitSelectVariants()
+    private void EmitVariantSelection(string xml)
     {
-        if (_class.Variants.Count == 0) return;
-        _w.Line($"internal void SelectVariants({Runtime}LibvirtXmlReader reader)");
-        _w.Line("{");
-        _w.Indent();
-        _w.Line("Reset();");
         foreach (var variant in _class.Variants)
         {
             var local = "value" + Naming.Pascal(variant.Attribute);
-            _w.Line($"var {local} = reader.Reader.GetAttribute({Literal(variant.Attribute)});");
+            _w.Line($"var {local} = {xml}.GetAttribute({Literal(variant.Attribute)});");
             var first = true;
             if (variant.Default is { } defaultBranch)
             {
@@ -223,11 +248,12 @@ internal sealed class ClassEmitter
             if (_model.Classes.FirstOrDefault(c => c.Name == branch.TypeName) is { Variants.Count: > 0 })
                 _w.Line($"{Field(branch.PropertyName)}?.SelectVariants(reader);");
         }
-        _w.Outdent();
-        _w.Line("}");
-        _w.Line();
     }
 
+    /// <summary>
+    /// Reading an element is one method: forget the old content, choose the branches, then the attributes and the child
+    /// elements (or text), each switched on its name right here; a branch's own ones are asked of the branch.
+    /// </summary>
     private void EmitReadXml()
     {
         _w.Line($"void {Serializable}.ReadXml({Runtime}LibvirtXmlReader reader)");
@@ -235,12 +261,9 @@ internal sealed class ClassEmitter
         _w.Indent();
         _w.Line("var xml = reader.Reader;");
         _w.Line("reader.Enter();");
-        _w.Line(_class.Variants.Count > 0 ? "SelectVariants(reader);" : "Reset();");
-        _w.Line("string? lastAttribute = null;");
-        _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
-        _w.Line("if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;");
-        _w.Line("else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
-        _w.Close();
+        EmitForgetFields();
+        EmitVariantSelection("xml");
+        EmitAttributeLoop();
         _w.Line("xml.MoveToElement();");
         if (_class.Text is not null)
         {
@@ -249,14 +272,7 @@ internal sealed class ClassEmitter
         }
         else
         {
-            _w.Open("if (reader.BeginChildren())");
-            _w.Line("string? lastElement = null;");
-            _w.Open("while (reader.NextChild())");
-            _w.Line("var name = xml.LocalName;");
-            _w.Line("if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;");
-            _w.Line("else reader.ReadUnknownElement(ref _unknownElements, lastElement);");
-            _w.Close();
-            _w.Close();
+            EmitElementLoop();
         }
         _w.Line("OnAfterRead();");
         _w.Outdent();
@@ -264,19 +280,128 @@ internal sealed class ClassEmitter
         _w.Line();
     }
 
+    private void EmitAttributeLoop()
+    {
+        var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
+        var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList();
+        if (attributes.Count == 0 && _class.Variants.Count == 0)
+        {
+            _w.Line("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
+            _w.Line("    reader.ReadUnknownAttribute(ref _unknownAttributes, null);");
+            return;
+        }
+
+        _w.Line("string? lastAttribute = null;");
+        _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
+        _w.Open("if (xml.NamespaceURI.Length == 0)");
+        _w.Line("var name = xml.LocalName;");
+        _w.Open("switch (name)");
+        foreach (var variant in _class.Variants)
+            _w.Line($"case {Literal(variant.Attribute)}: lastAttribute = name; continue; // its branch is chosen above");
+        foreach (var attribute in attributes)
+        {
+            _w.Line($"case {Literal(attribute.XmlName)}:");
+            _w.Indent();
+            EmitReadOneAttribute(attribute);
+            _w.Line("lastAttribute = name;");
+            _w.Line("continue;");
+            _w.Outdent();
+        }
+        if (branches.Count > 0)
+        {
+            _w.Line("default:");
+            _w.Indent();
+            foreach (var branch in branches)
+                _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) {{ lastAttribute = name; continue; }}");
+            _w.Line("break;");
+            _w.Outdent();
+        }
+        _w.Close();
+        _w.Close();
+        _w.Line("reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
+        _w.Close();
+    }
+
+    private void EmitElementLoop()
+    {
+        var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
+        var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements).ToList();
+        if (elements.Count == 0 && branches.Count == 0)
+        {
+            _w.Line("reader.ReadUnknownChildren(ref _unknownElements);");
+            return;
+        }
+
+        _w.Open("if (reader.BeginChildren())");
+        _w.Line("string? lastElement = null;");
+        _w.Open("while (reader.NextChild())");
+        _w.Open("if (xml.NamespaceURI.Length == 0)");
+        _w.Line("var name = xml.LocalName;");
+        if (elements.Count > 0)
+        {
+            _w.Open("switch (name)");
+            foreach (var element in elements)
+            {
+                _w.Line($"case {Literal(element.XmlName)}:");
+                _w.Line("{");
+                _w.Indent();
+                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) break; // a second one is kept as unknown content");
+                EmitReadOneElement(element);
+                _w.Line("lastElement = name;");
+                _w.Line("continue;");
+                _w.Close();
+            }
+            if (branches.Count > 0)
+            {
+                _w.Line("default:");
+                _w.Indent();
+                EmitBranchElementReads(branches);
+                _w.Line("break;");
+                _w.Outdent();
+            }
+            _w.Close();
+        }
+        else
+        {
+            EmitBranchElementReads(branches);
+        }
+        _w.Close();
+        _w.Line("reader.ReadUnknownElement(ref _unknownElements, lastElement);");
+        _w.Close();
+        _w.Close();
+    }
+
+    private void EmitBranchElementReads(List<VariantBranchModel> branches)
+    {
+        foreach (var branch in branches)
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) {{ lastElement = name; continue; }}");
+    }
+
     private static string Convert(ScalarKind kind, string text, string what) =>
         kind == ScalarKind.String ? text : $"reader.{ParseMethod(kind)}({text}, {what})";
 
+    private void EmitReadOneAttribute(PropertyModel attribute)
+    {
+        var field = Field(attribute.Name);
+        _w.Line($"{field} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
+        if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
+        {
+            var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
+            _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {field} + \"' on <{_class.XmlName}>\");");
+        }
+    }
+
+    /// <summary>A branch's part of its owner's attributes: called by the owner's ReadXml for each attribute it does not know itself.</summary>
     private void EmitReadAttribute()
     {
-        _w.Line("/// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>");
+        _w.Line("/// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>");
         _w.Line($"internal bool ReadAttribute({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        _w.Line("var xml = reader.Reader;");
         var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
         if (attributes.Count > 0 || _class.Variants.Count > 0)
         {
+            _w.Line("var xml = reader.Reader;");
             _w.Open("switch (xml.LocalName)");
             foreach (var variant in _class.Variants)
                 _w.Line($"case {Literal(variant.Attribute)}: return true; // chosen in SelectVariants");
@@ -284,13 +409,7 @@ internal sealed class ClassEmitter
             {
                 _w.Line($"case {Literal(attribute.XmlName)}:");
                 _w.Indent();
-                var field = Field(attribute.Name);
-                _w.Line($"{field} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
-                if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
-                {
-                    var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
-                    _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {field} + \"' on <{_class.XmlName}>\");");
-                }
+                EmitReadOneAttribute(attribute);
                 _w.Line("return true;");
                 _w.Outdent();
             }
@@ -304,9 +423,10 @@ internal sealed class ClassEmitter
         _w.Line();
     }
 
+    /// <summary>A branch's part of its owner's child elements: called by the owner's ReadXml for each element it does not know itself.</summary>
     private void EmitReadElement()
     {
-        _w.Line("/// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>");
+        _w.Line("/// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>");
         _w.Line($"internal bool ReadElement({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
@@ -359,6 +479,7 @@ internal sealed class ClassEmitter
         _w.Line(element.IsList ? $"({field} ??= new {PropertyType(element)}()).Add({value});" : $"{field} = {value};");
     }
 
+    /// <summary>Writing an element is one method: the start tag, the attributes and then the child elements (or text) in libvirt's order.</summary>
     private void EmitWriteXml()
     {
         _w.Line($"void {Serializable}.WriteXml({Runtime}LibvirtXmlWriter writer)");
@@ -366,20 +487,42 @@ internal sealed class ClassEmitter
         _w.Indent();
         _w.Line("OnBeforeWrite();");
         _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownAttributes, _unknownElements);");
-        _w.Line("WriteAttributes(writer);");
-        _w.Line("WriteElements(writer);");
+        EmitAttributeSteps();
+        EmitElementSteps();
         _w.Line("writer.WriteEndElement();");
         _w.Outdent();
         _w.Line("}");
         _w.Line();
     }
 
+    /// <summary>A branch's attributes, written by its owner among the owner's own.</summary>
     private void EmitWriteAttributes()
     {
-        _w.Line("/// <summary>Writes this class's attributes in libvirt's order.</summary>");
+        _w.Line("/// <summary>Writes this branch's attributes in libvirt's order.</summary>");
         _w.Line($"internal void WriteAttributes({Runtime}LibvirtXmlWriter writer)");
         _w.Line("{");
         _w.Indent();
+        EmitAttributeSteps();
+        _w.Outdent();
+        _w.Line("}");
+        _w.Line();
+    }
+
+    /// <summary>A branch's child elements, written by its owner among the owner's own.</summary>
+    private void EmitWriteElements()
+    {
+        _w.Line("/// <summary>Writes this branch's child elements (or text) in libvirt's order.</summary>");
+        _w.Line($"internal void WriteElements({Runtime}LibvirtXmlWriter writer)");
+        _w.Line("{");
+        _w.Indent();
+        EmitElementSteps();
+        _w.Outdent();
+        _w.Line("}");
+        _w.Line();
+    }
+
+    private void EmitAttributeSteps()
+    {
         foreach (var step in _class.WriteOrder)
         {
             switch (step.Kind)
@@ -396,9 +539,6 @@ internal sealed class ClassEmitter
                     break;
             }
         }
-        _w.Outdent();
-        _w.Line("}");
-        _w.Line();
     }
 
     /// <summary>An attribute that tells a runtime type its branch is written as read, or, for objects built in code, from the branch that is set.</summary>
@@ -434,12 +574,8 @@ internal sealed class ClassEmitter
         }
     }
 
-    private void EmitWriteElements()
+    private void EmitElementSteps()
     {
-        _w.Line("/// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>");
-        _w.Line($"internal void WriteElements({Runtime}LibvirtXmlWriter writer)");
-        _w.Line("{");
-        _w.Indent();
         foreach (var step in _class.WriteOrder)
         {
             switch (step.Kind)
@@ -456,8 +592,6 @@ internal sealed class ClassEmitter
                     break;
             }
         }
-        _w.Outdent();
-        _w.Line("}");
     }
 
     private void EmitWriteOneElement(PropertyModel element)

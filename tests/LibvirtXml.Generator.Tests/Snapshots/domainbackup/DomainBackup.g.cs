@@ -198,36 +198,32 @@ namespace LibvirtXml
             _pull?.ValidateContent(validator, path);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
+            var xml = reader.Reader;
+            reader.Enter();
             _incremental = null;
             _push = null;
             _pull = null;
             _unknownAttributes = null;
             _unknownElements = null;
-        }
-
-        internal void SelectVariants(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            Reset();
-            var valueMode = reader.Reader.GetAttribute("mode");
+            var valueMode = xml.GetAttribute("mode");
             if (valueMode is null) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
             else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
-        }
-
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            reader.Enter();
-            SelectVariants(reader);
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                if (xml.NamespaceURI.Length == 0)
+                {
+                    var name = xml.LocalName;
+                    switch (name)
+                    {
+                        case "mode": lastAttribute = name; continue; // its branch is chosen above
+                    }
+                }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
@@ -235,64 +231,40 @@ namespace LibvirtXml
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "incremental":
+                            {
+                                if (_incremental != null) break; // a second one is kept as unknown content
+                                _incremental = reader.ReadText();
+                                lastElement = name;
+                                continue;
+                            }
+                            default:
+                                if (_push != null && _push.ReadElement(reader)) { lastElement = name; continue; }
+                                if (_pull != null && _pull.ReadElement(reader)) { lastElement = name; continue; }
+                                break;
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "mode": return true; // chosen in SelectVariants
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "incremental":
-                {
-                    if (_incremental != null) return false; // a second one is kept as unknown content
-                    _incremental = reader.ReadText();
-                    return true;
-                }
-            }
-            if (_push != null && _push.ReadElement(reader)) return true;
-            if (_pull != null && _pull.ReadElement(reader)) return true;
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("domainbackup", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
-            writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
             writer.WriteAttribute("mode", _push != null ? "push" : _pull != null ? "pull" : "push");
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             writer.WriteElementText("incremental", _incremental);
             if (_push != null) _push.WriteElements(writer);
             else if (_pull != null) _pull.WriteElements(writer);
+            writer.WriteEndElement();
         }
     }
 }

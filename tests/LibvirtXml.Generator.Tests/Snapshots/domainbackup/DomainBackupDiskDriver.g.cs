@@ -52,76 +52,40 @@ namespace LibvirtXml
             validator.Check(path + "/@type", _type, s_typeRule);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            _type = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-        }
-
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            Reset();
+            _type = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
-            xml.MoveToElement();
-            if (reader.BeginChildren())
-            {
-                string? lastElement = null;
-                while (reader.NextChild())
+                if (xml.NamespaceURI.Length == 0)
                 {
                     var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    switch (name)
+                    {
+                        case "type":
+                            _type = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                    }
                 }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
+            xml.MoveToElement();
+            reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "type":
-                    _type = xml.Value;
-                    return true;
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("driver", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
-            writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             writer.WriteAttribute("type", _type);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
+            writer.WriteEndElement();
         }
     }
 }

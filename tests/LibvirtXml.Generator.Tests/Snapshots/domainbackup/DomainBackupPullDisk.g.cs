@@ -146,9 +146,10 @@ namespace LibvirtXml
             validator.CheckChoice(path, s_choice1Rule, _backup, _type ?? (_readFromDocument ? null : _scratch?.OwnerType), (object?)_scratch, (object?)_driver);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
+            var xml = reader.Reader;
+            reader.Enter();
             _name = null;
             _backup = null;
             _type = null;
@@ -161,18 +162,46 @@ namespace LibvirtXml
             _unknownAttributes = null;
             _unknownElements = null;
             _readFromDocument = true;
-        }
-
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            reader.Enter();
-            Reset();
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                if (xml.NamespaceURI.Length == 0)
+                {
+                    var name = xml.LocalName;
+                    switch (name)
+                    {
+                        case "name":
+                            _name = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "backup":
+                            _backup = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "type":
+                            _type = xml.Value;
+                            if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
+                            lastAttribute = name;
+                            continue;
+                        case "backupmode":
+                            _backupMode = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "incremental":
+                            _incremental = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "exportname":
+                            _exportName = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "exportbitmap":
+                            _exportBitmap = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                    }
+                }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
@@ -180,81 +209,39 @@ namespace LibvirtXml
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "driver":
+                            {
+                                if (_driver != null) break; // a second one is kept as unknown content
+                                var item = new DomainBackupDiskDriver();
+                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                                _driver = item;
+                                lastElement = name;
+                                continue;
+                            }
+                            case "scratch":
+                            {
+                                if (_scratch != null) break; // a second one is kept as unknown content
+                                _scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
+                                lastElement = name;
+                                continue;
+                            }
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "name":
-                    _name = xml.Value;
-                    return true;
-                case "backup":
-                    _backup = xml.Value;
-                    return true;
-                case "type":
-                    _type = xml.Value;
-                    if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
-                    return true;
-                case "backupmode":
-                    _backupMode = xml.Value;
-                    return true;
-                case "incremental":
-                    _incremental = xml.Value;
-                    return true;
-                case "exportname":
-                    _exportName = xml.Value;
-                    return true;
-                case "exportbitmap":
-                    _exportBitmap = xml.Value;
-                    return true;
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "driver":
-                {
-                    if (_driver != null) return false; // a second one is kept as unknown content
-                    var item = new DomainBackupDiskDriver();
-                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    _driver = item;
-                    return true;
-                }
-                case "scratch":
-                {
-                    if (_scratch != null) return false; // a second one is kept as unknown content
-                    _scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
-                    return true;
-                }
-            }
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("disk", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
-            writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             writer.WriteAttribute("name", _name);
             writer.WriteAttribute("backup", _backup);
             writer.WriteAttribute("type", _type ?? (_readFromDocument ? null : _scratch?.OwnerType));
@@ -262,13 +249,9 @@ namespace LibvirtXml
             writer.WriteAttribute("incremental", _incremental);
             writer.WriteAttribute("exportname", _exportName);
             writer.WriteAttribute("exportbitmap", _exportBitmap);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             if (_driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_driver).WriteXml(writer);
             _scratch?.WriteXml(writer, "scratch");
+            writer.WriteEndElement();
         }
     }
 }

@@ -50,80 +50,48 @@ namespace LibvirtXml
             if (_disks == null || _disks.Count == 0) validator.Add(path, "needs at least one <disk>");
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            _disks = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-        }
-
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            Reset();
-            string? lastAttribute = null;
+            _disks = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-            {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, null);
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "disk":
+                            {
+                                var item = new DomainBackupPullDisk();
+                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                                (_disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>()).Add(item);
+                                lastElement = name;
+                                continue;
+                            }
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "disk":
-                {
-                    var item = new DomainBackupPullDisk();
-                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    (_disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>()).Add(item);
-                    return true;
-                }
-            }
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
-            writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             if (_disks != null) foreach (var item in _disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
+            writer.WriteEndElement();
         }
     }
 }

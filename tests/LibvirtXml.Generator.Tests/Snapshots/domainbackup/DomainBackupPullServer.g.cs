@@ -80,99 +80,60 @@ namespace LibvirtXml
             _fD?.ValidateContent(validator, path);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
+            var xml = reader.Reader;
+            reader.Enter();
             _tLS = null;
             _tCP = null;
             _uNIX = null;
             _fD = null;
             _unknownAttributes = null;
             _unknownElements = null;
-        }
-
-        internal void SelectVariants(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            Reset();
-            var valueTransport = reader.Reader.GetAttribute("transport");
+            var valueTransport = xml.GetAttribute("transport");
             if (valueTransport is null) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) _uNIX = new DomainBackupPullServerUNIX();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) _fD = new DomainBackupPullServerFD();
             else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
-        }
-
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            reader.Enter();
-            SelectVariants(reader);
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
-            xml.MoveToElement();
-            if (reader.BeginChildren())
-            {
-                string? lastElement = null;
-                while (reader.NextChild())
+                if (xml.NamespaceURI.Length == 0)
                 {
                     var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    switch (name)
+                    {
+                        case "transport": lastAttribute = name; continue; // its branch is chosen above
+                        case "tls":
+                            _tLS = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        default:
+                            if (_tCP != null && _tCP.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            if (_uNIX != null && _uNIX.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            if (_fD != null && _fD.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            break;
+                    }
                 }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
+            xml.MoveToElement();
+            reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "transport": return true; // chosen in SelectVariants
-                case "tls":
-                    _tLS = xml.Value;
-                    return true;
-            }
-            if (_tCP != null && _tCP.ReadAttribute(reader)) return true;
-            if (_uNIX != null && _uNIX.ReadAttribute(reader)) return true;
-            if (_fD != null && _fD.ReadAttribute(reader)) return true;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("server", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
-            writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
             if ((_tCP is null ? 0 : 1) + (_uNIX is null ? 0 : 1) + (_fD is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackupPullServer: more than one of TCP, UNIX, FD is set; 'transport' can only have one value");
             writer.WriteAttribute("transport", _tCP != null ? "tcp" : _uNIX != null ? "unix" : _fD != null ? "fd" : "tcp");
             writer.WriteAttribute("tls", _tLS);
             if (_tCP != null) _tCP.WriteAttributes(writer);
             else if (_uNIX != null) _uNIX.WriteAttributes(writer);
             else if (_fD != null) _fD.WriteAttributes(writer);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
+            writer.WriteEndElement();
         }
     }
 }

@@ -36,14 +36,7 @@ namespace LibvirtXml
             validator.Check(path + "/@name", _name, s_nameRule);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            _name = null;
-            _port = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
@@ -59,22 +52,11 @@ namespace LibvirtXml
             return false;
         }
 
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
+        /// <summary>Writes this branch's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             writer.WriteAttribute("name", _name);
             writer.WriteAttribute("port", _port);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
         }
     }
 }

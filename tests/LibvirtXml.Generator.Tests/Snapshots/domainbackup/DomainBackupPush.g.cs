@@ -24,20 +24,7 @@ namespace LibvirtXml
             if (_disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_disks).Validate(validator, path + "/disks");
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            _disks = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
             switch (reader.Reader.LocalName)
@@ -54,12 +41,7 @@ namespace LibvirtXml
             return false;
         }
 
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
+        /// <summary>Writes this branch's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             if (_disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks).WriteXml(writer);
