@@ -61,7 +61,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(string xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -70,7 +70,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.Stream xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -79,7 +79,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.TextReader xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -88,7 +88,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.Xml.XmlReader xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -97,7 +97,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(string xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -106,7 +106,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.Stream xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -115,7 +115,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.TextReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -124,7 +124,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.Xml.XmlReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
