@@ -13,6 +13,8 @@ internal static class GeneratedMemberNames
 {
     public static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
+        // Only variant branches still have the Select/Read/Write methods, and no class has Reset any more; the names stay
+        // reserved so that a binding file is judged alike by this and earlier versions of the generator.
         "Reset", "SelectVariants", "ReadAttribute", "ReadElement", "WriteAttributes", "WriteElements",
         "Parse", "Unmarshal", "Marshal", "Validate", "ValidateContent",
         "UnknownAttributes", "UnknownElements", "OnAfterRead", "OnBeforeWrite",
