@@ -33,16 +33,33 @@ public sealed partial class LibvirtXmlWriter
         WriteUnknownAttributes(content, after: null, atEnd: false);
     }
 
-    // Namespace declarations written so far and still in scope, innermost last: (depth of their element, "xmlns:p", uri).
-    private readonly List<(int Depth, string Declaration, string Uri)> _declarations = new();
+    // Namespace declarations written so far and still in scope, innermost last; created when the first is written.
+    // An array of our own struct rather than a List of a tuple: ReadyToRun cannot precompile a framework generic over
+    // framework value types into this assembly, so such a List would be JIT-compiled on every process's first Marshal.
+    private NamespaceDeclaration[]? _declarations;
+    private int _declarationCount;
 
-    private void NoteDeclaration(string declaration, string uri) => _declarations.Add((_depth, declaration, uri));
+    private void NoteDeclaration(string declaration, string uri)
+    {
+        if (_declarations is null)
+        {
+            _declarations = new NamespaceDeclaration[4];
+        }
+        else if (_declarationCount == _declarations.Length)
+        {
+            var grown = new NamespaceDeclaration[_declarations.Length * 2];
+            Array.Copy(_declarations, grown, _declarationCount);
+            _declarations = grown;
+        }
+
+        _declarations[_declarationCount++] = new NamespaceDeclaration(_depth, declaration, uri);
+    }
 
     private bool IsDeclared(string declaration, string uri)
     {
-        for (var i = _declarations.Count - 1; i >= 0; i--)
+        for (var i = _declarationCount - 1; i >= 0; i--)
         {
-            if (_declarations[i].Declaration == declaration)
+            if (_declarations![i].Declaration == declaration)
             {
                 return _declarations[i].Uri == uri;
             }
@@ -53,9 +70,9 @@ public sealed partial class LibvirtXmlWriter
 
     private void ForgetDeclarationsBelow(int depth)
     {
-        while (_declarations.Count > 0 && _declarations[_declarations.Count - 1].Depth > depth)
+        while (_declarationCount > 0 && _declarations![_declarationCount - 1].Depth > depth)
         {
-            _declarations.RemoveAt(_declarations.Count - 1);
+            _declarations[--_declarationCount] = default;
         }
     }
 
@@ -222,6 +239,21 @@ public sealed partial class LibvirtXmlWriter
         }
 
         WriteAttributeCore(prefix + ":" + name.LocalName, attribute.Value);
+    }
+
+    /// <summary>A namespace declaration written as an attribute: the depth of its element, "xmlns:p" (or "xmlns"), the namespace.</summary>
+    private readonly struct NamespaceDeclaration
+    {
+        public NamespaceDeclaration(int depth, string declaration, string uri)
+        {
+            Depth = depth;
+            Declaration = declaration;
+            Uri = uri;
+        }
+
+        public readonly int Depth;
+        public readonly string Declaration;
+        public readonly string Uri;
     }
 
     /// <summary>Unknown content of one open element, and which of it is already written.</summary>

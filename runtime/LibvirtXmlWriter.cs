@@ -261,7 +261,7 @@ public sealed partial class LibvirtXmlWriter
 
         BeforeEndElement();
         var name = _open[--_depth];
-        if (_declarations.Count > 0)
+        if (_declarationCount > 0)
         {
             ForgetDeclarationsBelow(_depth);
         }

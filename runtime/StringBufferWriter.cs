@@ -1,15 +1,23 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
 
 namespace LibvirtXml;
 
 /// <summary>
 /// The <see cref="TextWriter"/> behind <see cref="LibvirtXmlDocument.Write(ILibvirtXmlSerializable)"/>: writes into a
-/// char buffer that is kept per thread between documents, and makes the string from it once. A
+/// char buffer that is kept between documents, and makes the string from it once. A
 /// <see cref="StringWriter"/>'s StringBuilder allocates and zeroes a new chunk each time it grows, which cost about a
 /// fifth of Marshal's time and more than half of its allocations.
 /// </summary>
+/// <remarks>
+/// One buffer is kept for the whole process: a writer takes it (or makes a new one when another writer holds it) and
+/// gives it back when disposed, both with <see cref="Interlocked.Exchange{T}(ref T, T)"/>. A [ThreadStatic] buffer
+/// would make every process's first Marshal JIT-compile the runtime's thread-statics helper even where this assembly
+/// is precompiled (ReadyToRun); the exchange needs nothing compiled. Writers on several threads at once simply do not
+/// all get the kept buffer.
+/// </remarks>
 internal sealed class StringBufferWriter : TextWriter
 {
     private const int InitialSize = 4096;
@@ -17,8 +25,7 @@ internal sealed class StringBufferWriter : TextWriter
     /// <summary>Buffers up to this many characters (512 KB) are kept for the next document; larger ones are left to the GC.</summary>
     private const int LargestKeptSize = 256 * 1024;
 
-    [ThreadStatic]
-    private static char[]? t_keptBuffer;
+    private static char[]? s_keptBuffer;
 
     private char[] _buffer;
     private int _length;
@@ -29,9 +36,8 @@ internal sealed class StringBufferWriter : TextWriter
     /// </remarks>
     public StringBufferWriter()
     {
-        // Taking the kept buffer (rather than sharing it) keeps a nested Marshal on the same thread correct.
-        _buffer = t_keptBuffer ?? new char[InitialSize];
-        t_keptBuffer = null;
+        // Taking the kept buffer (rather than sharing it) keeps a nested or concurrent Marshal correct.
+        _buffer = Interlocked.Exchange(ref s_keptBuffer, null) ?? new char[InitialSize];
     }
 
     public override Encoding Encoding => Encoding.Unicode; // as StringWriter: the text is UTF-16 in memory
@@ -84,9 +90,9 @@ internal sealed class StringBufferWriter : TextWriter
 
     protected override void Dispose(bool disposing)
     {
-        if (_buffer.Length <= LargestKeptSize)
+        if (_buffer.Length <= LargestKeptSize && _buffer.Length > 0)
         {
-            t_keptBuffer = _buffer;
+            Interlocked.Exchange(ref s_keptBuffer, _buffer);
         }
 
         _buffer = [];

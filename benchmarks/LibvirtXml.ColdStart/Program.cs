@@ -13,6 +13,8 @@ namespace LibvirtXml.ColdStart;
 /// <c>[--runs N] [--xmlserializer]</c>: start N processes (default 21), each measuring once;
 /// <c>--xmlserializer</c> measures the XmlSerializer baseline's first Deserialize+Serialize instead.
 /// <c>--child</c> is what each started process runs: one measurement, printed as one line.
+/// Besides the times, each run reports the JIT's work in the first read and the first write (methods compiled and the
+/// JIT's own time), since compiling on first use is most of what a cold start costs a plain JIT-compiled consumer.
 /// </summary>
 public static class Program
 {
@@ -42,14 +44,27 @@ public static class Program
             var measurement = ColdMeasurement.Parse(RunChild(xmlSerializer));
             processTimes.Add(watch.Elapsed.TotalMilliseconds);
             measurements.Add(measurement);
-            Console.Out.WriteLine(Invariant($"  run {i + 1,2}: read {measurement.ReadMilliseconds,8:F3} ms  write {measurement.WriteMilliseconds,8:F3} ms  total {measurement.TotalMilliseconds,8:F3} ms"));
+            Console.Out.WriteLine(
+                Invariant($"  run {i + 1,2}: read {measurement.ReadMilliseconds,8:F3} ms  write {measurement.WriteMilliseconds,8:F3} ms  total {measurement.TotalMilliseconds,8:F3} ms") +
+                Invariant($"  JIT: read {Jit(measurement.ReadJit)}  write {Jit(measurement.WriteJit)}  total {Jit(measurement.TotalJit)}"));
         }
 
         var read = Median(measurements.Select(m => m.ReadMilliseconds));
         var write = Median(measurements.Select(m => m.WriteMilliseconds));
         var total = Median(measurements.Select(m => m.TotalMilliseconds));
         Console.Out.WriteLine(Invariant($"median: read {read:F3} ms, write {write:F3} ms, total {total:F3} ms (whole process {Median(processTimes):F1} ms)"));
+        Console.Out.WriteLine(Invariant(
+            $"median JIT: read {MedianJit(measurements.Select(m => m.ReadJit))}, write {MedianJit(measurements.Select(m => m.WriteJit))}, total {MedianJit(measurements.Select(m => m.TotalJit))}"));
         return 0;
+    }
+
+    private static string Jit(JitWork work) => Invariant($"{work.Methods,3} methods {work.Milliseconds,6:F3} ms");
+
+    /// <summary>The medians of the method counts and of the JIT times, each taken on its own.</summary>
+    private static string MedianJit(IEnumerable<JitWork> work)
+    {
+        var all = work.ToList();
+        return Invariant($"{Median(all.Select(w => (double)w.Methods)):F0} methods {Median(all.Select(w => w.Milliseconds)):F3} ms");
     }
 
     private static int RunCount(string[] args)

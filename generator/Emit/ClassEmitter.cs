@@ -49,17 +49,40 @@ internal sealed class ClassEmitter
         ValidationEmitter.EmitChoiceRules(_w, _class);
         if (_class.IsDocument) DocumentEmitter.EmitDocumentApi(_w, _class);
         ValidationEmitter.EmitValidate(_w, _class);
-        EmitReset();
-        EmitSelectVariants();
-        if (!_class.IsVariantBranch) EmitReadXml();
-        EmitReadAttribute();
-        EmitReadElement();
-        if (!_class.IsVariantBranch) EmitWriteXml();
-        EmitWriteAttributes();
-        EmitWriteElements();
+        if (_class.IsVariantBranch)
+        {
+            // A branch is read and written by its owner's code, which calls only what the branch has.
+            var (hasAttributes, hasElements) = BranchContent();
+            if (_class.Variants.Count > 0) EmitSelectVariants();
+            if (hasAttributes) EmitReadAttribute();
+            if (hasElements) EmitReadElement();
+            if (hasAttributes) EmitWriteAttributes();
+            if (hasElements) EmitWriteElements();
+        }
+        else
+        {
+            EmitReadXml();
+            EmitWriteXml();
+        }
 
         _w.Close();
         _w.Close();
+    }
+
+    /// <summary>
+    /// Whether owners call this branch's attribute methods and its element methods: the flags of every variant branch
+    /// held in this class (the same flags decide the owners' calls).
+    /// </summary>
+    private (bool Attributes, bool Elements) BranchContent()
+    {
+        var attributes = false;
+        var elements = false;
+        foreach (var branch in _model.Classes.SelectMany(c => c.Variants).SelectMany(v => v.Branches).Where(b => b.TypeName == _class.Name))
+        {
+            attributes |= branch.HasAttributes;
+            elements |= branch.HasElements;
+        }
+        return (attributes, elements);
     }
 
     private void EmitClassSummary()
@@ -83,10 +106,25 @@ internal sealed class ClassEmitter
             _w.Line();
         }
 
+        // Explicit fields: the generated code reads and writes them directly, so no accessor is compiled on the way.
         foreach (var property in _class.Properties)
         {
-            PropertyDocs.Write(_w, property);
-            _w.Line($"public {PropertyType(property)} {property.Name} {{ get; set; }}{(property.IsList ? $" = new {PropertyType(property)}();" : "")}");
+            var field = Field(property.Name);
+            if (property.IsList)
+            {
+                // Created on first use: a read or a new object does not allocate a list it may never fill.
+                _w.Line($"private {PropertyType(property)}? {field};");
+                _w.Line();
+                PropertyDocs.Write(_w, property);
+                _w.Line($"public {PropertyType(property)} {property.Name} {{ get => {field} ??= new {PropertyType(property)}(); set => {field} = value; }}");
+            }
+            else
+            {
+                _w.Line($"private {PropertyType(property)} {field};");
+                _w.Line();
+                PropertyDocs.Write(_w, property);
+                _w.Line($"public {PropertyType(property)} {property.Name} {{ get => {field}; set => {field} = value; }}");
+            }
             _w.Line();
         }
 
@@ -94,8 +132,11 @@ internal sealed class ClassEmitter
         {
             foreach (var branch in variant.Branches)
             {
+                var field = Field(branch.PropertyName);
+                _w.Line($"private {branch.TypeName}? {field};");
+                _w.Line();
                 PropertyDocs.WriteBranch(_w, variant, branch);
-                _w.Line($"public {branch.TypeName}? {branch.PropertyName} {{ get; set; }}");
+                _w.Line($"public {branch.TypeName}? {branch.PropertyName} {{ get => {field}; set => {field} = value; }}");
                 _w.Line();
             }
         }
@@ -147,40 +188,42 @@ internal sealed class ClassEmitter
     private static string RuntimeType(PropertyModel property) =>
         "global::" + RuntimeTypeName.Qualify(property.TypeName!);
 
-    private void EmitReset()
+    /// <summary>A read starts from nothing: every field is forgotten (a branch is always new when it is read, so it needs none of this).</summary>
+    private void EmitForgetFields()
     {
-        _w.Line("/// <summary>Forgets everything, before a read fills the object again.</summary>");
-        _w.Open("private void Reset()");
         foreach (var property in _class.Properties)
-            _w.Line(property.IsList ? $"{property.Name} = new {PropertyType(property)}();" : $"{property.Name} = null;");
+            _w.Line($"{Field(property.Name)} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
-            _w.Line($"{branch.PropertyName} = null;");
-        if (!_class.IsVariantBranch)
-        {
-            _w.Line("_unknownAttributes = null;");
-            _w.Line("_unknownElements = null;");
-        }
+            _w.Line($"{Field(branch.PropertyName)} = null;");
+        _w.Line("_unknownAttributes = null;");
+        _w.Line("_unknownElements = null;");
         if (TracksReading) _w.Line("_readFromDocument = true;");
-        _w.Close();
+    }
+
+    /// <summary>A branch with variants of its own: its owner creates it, then has it choose its branches from the same element.</summary>
+    private void EmitSelectVariants()
+    {
+        _w.Line($"internal void SelectVariants({Runtime}LibvirtXmlReader reader)");
+        _w.Line("{");
+        _w.Indent();
+        if (TracksReading) _w.Line("_readFromDocument = true;");
+        EmitVariantSelection("reader.Reader");
+        _w.Outdent();
+        _w.Line("}");
         _w.Line();
     }
 
     /// <summary>A variant's branch is chosen from its attribute before any other attribute is read, since attribute order is free.</summary>
-    private void EmitSelectVariants()
+    private void EmitVariantSelection(string xml)
     {
-        if (_class.Variants.Count == 0) return;
-        _w.Line($"internal void SelectVariants({Runtime}LibvirtXmlReader reader)");
-        _w.Line("{");
-        _w.Indent();
-        _w.Line("Reset();");
         foreach (var variant in _class.Variants)
         {
             var local = "value" + Naming.Pascal(variant.Attribute);
-            _w.Line($"var {local} = reader.Reader.GetAttribute({Literal(variant.Attribute)});");
+            _w.Line($"var {local} = {xml}.GetAttribute({Literal(variant.Attribute)});");
             var first = true;
             if (variant.Default is { } defaultBranch)
             {
-                _w.Line($"if ({local} is null) {defaultBranch.PropertyName} = new {defaultBranch.TypeName}();");
+                _w.Line($"if ({local} is null) {Field(defaultBranch.PropertyName)} = new {defaultBranch.TypeName}();");
                 first = false;
             }
             else if (variant.IsRequired)
@@ -196,20 +239,21 @@ internal sealed class ClassEmitter
             foreach (var branch in variant.Branches)
             {
                 var matches = branch.CompareExactly ? $"{local} == {Literal(branch.Value)}" : $"{Runtime}LibvirtXmlReader.TokenEquals({local}, {Literal(branch.Value)})";
-                _w.Line($"{(first ? "if" : "else if")} ({matches}) {branch.PropertyName} = new {branch.TypeName}();");
+                _w.Line($"{(first ? "if" : "else if")} ({matches}) {Field(branch.PropertyName)} = new {branch.TypeName}();");
             }
             _w.Line($"else throw reader.Error(\"unknown {variant.Attribute} '\" + {local} + \"' on <{_class.XmlName}>\");");
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
         {
             if (_model.Classes.FirstOrDefault(c => c.Name == branch.TypeName) is { Variants.Count: > 0 })
-                _w.Line($"{branch.PropertyName}?.SelectVariants(reader);");
+                _w.Line($"{Field(branch.PropertyName)}?.SelectVariants(reader);");
         }
-        _w.Outdent();
-        _w.Line("}");
-        _w.Line();
     }
 
+    /// <summary>
+    /// Reading an element is one method: forget the old content, choose the branches, then the attributes and the child
+    /// elements (or text), each switched on its name right here; a branch's own ones are asked of the branch.
+    /// </summary>
     private void EmitReadXml()
     {
         _w.Line($"void {Serializable}.ReadXml({Runtime}LibvirtXmlReader reader)");
@@ -217,28 +261,18 @@ internal sealed class ClassEmitter
         _w.Indent();
         _w.Line("var xml = reader.Reader;");
         _w.Line("reader.Enter();");
-        _w.Line(_class.Variants.Count > 0 ? "SelectVariants(reader);" : "Reset();");
-        _w.Line("string? lastAttribute = null;");
-        _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
-        _w.Line("if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;");
-        _w.Line("else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
-        _w.Close();
+        EmitForgetFields();
+        EmitVariantSelection("xml");
+        EmitAttributeLoop();
         _w.Line("xml.MoveToElement();");
         if (_class.Text is not null)
         {
             var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-            _w.Line($"{text.Name} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"")};");
+            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"")};");
         }
         else
         {
-            _w.Open("if (reader.BeginChildren())");
-            _w.Line("string? lastElement = null;");
-            _w.Open("while (reader.NextChild())");
-            _w.Line("var name = xml.LocalName;");
-            _w.Line("if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;");
-            _w.Line("else reader.ReadUnknownElement(ref _unknownElements, lastElement);");
-            _w.Close();
-            _w.Close();
+            EmitElementLoop();
         }
         _w.Line("OnAfterRead();");
         _w.Outdent();
@@ -246,19 +280,128 @@ internal sealed class ClassEmitter
         _w.Line();
     }
 
+    private void EmitAttributeLoop()
+    {
+        var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
+        var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList();
+        if (attributes.Count == 0 && _class.Variants.Count == 0)
+        {
+            _w.Line("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
+            _w.Line("    reader.ReadUnknownAttribute(ref _unknownAttributes, null);");
+            return;
+        }
+
+        _w.Line("string? lastAttribute = null;");
+        _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
+        _w.Open("if (xml.NamespaceURI.Length == 0)");
+        _w.Line("var name = xml.LocalName;");
+        _w.Open("switch (name)");
+        foreach (var variant in _class.Variants)
+            _w.Line($"case {Literal(variant.Attribute)}: lastAttribute = name; continue; // its branch is chosen above");
+        foreach (var attribute in attributes)
+        {
+            _w.Line($"case {Literal(attribute.XmlName)}:");
+            _w.Indent();
+            EmitReadOneAttribute(attribute);
+            _w.Line("lastAttribute = name;");
+            _w.Line("continue;");
+            _w.Outdent();
+        }
+        if (branches.Count > 0)
+        {
+            _w.Line("default:");
+            _w.Indent();
+            foreach (var branch in branches)
+                _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) {{ lastAttribute = name; continue; }}");
+            _w.Line("break;");
+            _w.Outdent();
+        }
+        _w.Close();
+        _w.Close();
+        _w.Line("reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
+        _w.Close();
+    }
+
+    private void EmitElementLoop()
+    {
+        var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
+        var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements).ToList();
+        if (elements.Count == 0 && branches.Count == 0)
+        {
+            _w.Line("reader.ReadUnknownChildren(ref _unknownElements);");
+            return;
+        }
+
+        _w.Open("if (reader.BeginChildren())");
+        _w.Line("string? lastElement = null;");
+        _w.Open("while (reader.NextChild())");
+        _w.Open("if (xml.NamespaceURI.Length == 0)");
+        _w.Line("var name = xml.LocalName;");
+        if (elements.Count > 0)
+        {
+            _w.Open("switch (name)");
+            foreach (var element in elements)
+            {
+                _w.Line($"case {Literal(element.XmlName)}:");
+                _w.Line("{");
+                _w.Indent();
+                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) break; // a second one is kept as unknown content");
+                EmitReadOneElement(element);
+                _w.Line("lastElement = name;");
+                _w.Line("continue;");
+                _w.Close();
+            }
+            if (branches.Count > 0)
+            {
+                _w.Line("default:");
+                _w.Indent();
+                EmitBranchElementReads(branches);
+                _w.Line("break;");
+                _w.Outdent();
+            }
+            _w.Close();
+        }
+        else
+        {
+            EmitBranchElementReads(branches);
+        }
+        _w.Close();
+        _w.Line("reader.ReadUnknownElement(ref _unknownElements, lastElement);");
+        _w.Close();
+        _w.Close();
+    }
+
+    private void EmitBranchElementReads(List<VariantBranchModel> branches)
+    {
+        foreach (var branch in branches)
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) {{ lastElement = name; continue; }}");
+    }
+
     private static string Convert(ScalarKind kind, string text, string what) =>
         kind == ScalarKind.String ? text : $"reader.{ParseMethod(kind)}({text}, {what})";
 
+    private void EmitReadOneAttribute(PropertyModel attribute)
+    {
+        var field = Field(attribute.Name);
+        _w.Line($"{field} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
+        if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
+        {
+            var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
+            _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {field} + \"' on <{_class.XmlName}>\");");
+        }
+    }
+
+    /// <summary>A branch's part of its owner's attributes: called by the owner's ReadXml for each attribute it does not know itself.</summary>
     private void EmitReadAttribute()
     {
-        _w.Line("/// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>");
+        _w.Line("/// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>");
         _w.Line($"internal bool ReadAttribute({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        _w.Line("var xml = reader.Reader;");
         var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
         if (attributes.Count > 0 || _class.Variants.Count > 0)
         {
+            _w.Line("var xml = reader.Reader;");
             _w.Open("switch (xml.LocalName)");
             foreach (var variant in _class.Variants)
                 _w.Line($"case {Literal(variant.Attribute)}: return true; // chosen in SelectVariants");
@@ -266,28 +409,24 @@ internal sealed class ClassEmitter
             {
                 _w.Line($"case {Literal(attribute.XmlName)}:");
                 _w.Indent();
-                _w.Line($"{attribute.Name} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
-                if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
-                {
-                    var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({attribute.Name}, {Literal(v)})"));
-                    _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {attribute.Name} + \"' on <{_class.XmlName}>\");");
-                }
+                EmitReadOneAttribute(attribute);
                 _w.Line("return true;");
                 _w.Outdent();
             }
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes))
-            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadAttribute(reader)) return true;");
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
         _w.Line();
     }
 
+    /// <summary>A branch's part of its owner's child elements: called by the owner's ReadXml for each element it does not know itself.</summary>
     private void EmitReadElement()
     {
-        _w.Line("/// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>");
+        _w.Line("/// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>");
         _w.Line($"internal bool ReadElement({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
@@ -300,7 +439,7 @@ internal sealed class ClassEmitter
                 _w.Line($"case {Literal(element.XmlName)}:");
                 _w.Line("{");
                 _w.Indent();
-                if (!element.IsList) _w.Line($"if ({element.Name} != null) return false; // a second one is kept as unknown content");
+                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) return false; // a second one is kept as unknown content");
                 EmitReadOneElement(element);
                 _w.Line("return true;");
                 _w.Close();
@@ -308,7 +447,7 @@ internal sealed class ClassEmitter
             _w.Close();
         }
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements))
-            _w.Line($"if ({branch.PropertyName} != null && {branch.PropertyName}.ReadElement(reader)) return true;");
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) return true;");
         _w.Line("return false;");
         _w.Outdent();
         _w.Line("}");
@@ -327,8 +466,8 @@ internal sealed class ClassEmitter
                 value = "reader.ReadElementAsXml()";
                 break;
             case PropertyKind.RuntimeElement:
-                var discriminator = element.Discriminator is null ? "null" : _class.Properties.FirstOrDefault(p => p.XmlName == element.Discriminator && p.Kind == PropertyKind.Attribute && p.Scalar == ScalarKind.String)?.Name ?? "null";
-                value = $"{RuntimeType(element)}.ReadXml(reader, {discriminator})";
+                var discriminator = element.Discriminator is null ? null : _class.Properties.FirstOrDefault(p => p.XmlName == element.Discriminator && p.Kind == PropertyKind.Attribute && p.Scalar == ScalarKind.String)?.Name;
+                value = $"{RuntimeType(element)}.ReadXml(reader, {(discriminator is null ? "null" : Field(discriminator))})";
                 break;
             default:
                 _w.Line($"var item = new {element.TypeName}();");
@@ -336,9 +475,11 @@ internal sealed class ClassEmitter
                 value = "item";
                 break;
         }
-        _w.Line(element.IsList ? $"{element.Name}.Add({value});" : $"{element.Name} = {value};");
+        var field = Field(element.Name);
+        _w.Line(element.IsList ? $"({field} ??= new {PropertyType(element)}()).Add({value});" : $"{field} = {value};");
     }
 
+    /// <summary>Writing an element is one method: the start tag, the attributes and then the child elements (or text) in libvirt's order.</summary>
     private void EmitWriteXml()
     {
         _w.Line($"void {Serializable}.WriteXml({Runtime}LibvirtXmlWriter writer)");
@@ -346,20 +487,42 @@ internal sealed class ClassEmitter
         _w.Indent();
         _w.Line("OnBeforeWrite();");
         _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownAttributes, _unknownElements);");
-        _w.Line("WriteAttributes(writer);");
-        _w.Line("WriteElements(writer);");
+        EmitAttributeSteps();
+        EmitElementSteps();
         _w.Line("writer.WriteEndElement();");
         _w.Outdent();
         _w.Line("}");
         _w.Line();
     }
 
+    /// <summary>A branch's attributes, written by its owner among the owner's own.</summary>
     private void EmitWriteAttributes()
     {
-        _w.Line("/// <summary>Writes this class's attributes in libvirt's order.</summary>");
+        _w.Line("/// <summary>Writes this branch's attributes in libvirt's order.</summary>");
         _w.Line($"internal void WriteAttributes({Runtime}LibvirtXmlWriter writer)");
         _w.Line("{");
         _w.Indent();
+        EmitAttributeSteps();
+        _w.Outdent();
+        _w.Line("}");
+        _w.Line();
+    }
+
+    /// <summary>A branch's child elements, written by its owner among the owner's own.</summary>
+    private void EmitWriteElements()
+    {
+        _w.Line("/// <summary>Writes this branch's child elements (or text) in libvirt's order.</summary>");
+        _w.Line($"internal void WriteElements({Runtime}LibvirtXmlWriter writer)");
+        _w.Line("{");
+        _w.Indent();
+        EmitElementSteps();
+        _w.Outdent();
+        _w.Line("}");
+        _w.Line();
+    }
+
+    private void EmitAttributeSteps()
+    {
         foreach (var step in _class.WriteOrder)
         {
             switch (step.Kind)
@@ -376,17 +539,14 @@ internal sealed class ClassEmitter
                     break;
             }
         }
-        _w.Outdent();
-        _w.Line("}");
-        _w.Line();
     }
 
     /// <summary>An attribute that tells a runtime type its branch is written as read, or, for objects built in code, from the branch that is set.</summary>
     internal static string AttributeValue(PropertyModel attribute)
     {
-        if (attribute.IsDiscriminatorFor.Count == 0) return attribute.Name;
-        var derived = string.Join(" ?? ", attribute.IsDiscriminatorFor.Select(p => $"{p}?.OwnerType"));
-        return $"{attribute.Name} ?? (_readFromDocument ? null : {derived})";
+        if (attribute.IsDiscriminatorFor.Count == 0) return Field(attribute.Name);
+        var derived = string.Join(" ?? ", attribute.IsDiscriminatorFor.Select(p => $"{Field(p)}?.OwnerType"));
+        return $"{Field(attribute.Name)} ?? (_readFromDocument ? null : {derived})";
     }
 
     private void EmitDiscriminator(VariantModel variant)
@@ -394,12 +554,12 @@ internal sealed class ClassEmitter
         var branches = variant.Branches;
         if (branches.Count > 1)
         {
-            var count = string.Join(" + ", branches.Select(b => $"({b.PropertyName} is null ? 0 : 1)"));
+            var count = string.Join(" + ", branches.Select(b => $"({Field(b.PropertyName)} is null ? 0 : 1)"));
             var names = string.Join(", ", branches.Select(b => b.PropertyName));
             _w.Line($"if ({count} > 1) throw new {Runtime}LibvirtXmlException({Literal($"{_class.Name}: more than one of {names} is set; '{variant.Attribute}' can only have one value")});");
         }
         var fallback = variant.IsRequired && variant.Default is { } d ? Literal(d.Value) : "null";
-        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{b.PropertyName} != null ? {Literal(b.Value)} : {rest}");
+        var value = branches.Reverse().Aggregate(fallback, (rest, b) => $"{Field(b.PropertyName)} != null ? {Literal(b.Value)} : {rest}");
         _w.Line($"writer.WriteAttribute({Literal(variant.Attribute)}, {value});");
     }
 
@@ -408,17 +568,14 @@ internal sealed class ClassEmitter
         var first = true;
         foreach (var branch in variant.Branches.Where(has))
         {
-            _w.Line($"{(first ? "if" : "else if")} ({branch.PropertyName} != null) {branch.PropertyName}.{method}(writer);");
+            var field = Field(branch.PropertyName);
+            _w.Line($"{(first ? "if" : "else if")} ({field} != null) {field}.{method}(writer);");
             first = false;
         }
     }
 
-    private void EmitWriteElements()
+    private void EmitElementSteps()
     {
-        _w.Line("/// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>");
-        _w.Line($"internal void WriteElements({Runtime}LibvirtXmlWriter writer)");
-        _w.Line("{");
-        _w.Indent();
         foreach (var step in _class.WriteOrder)
         {
             switch (step.Kind)
@@ -431,42 +588,42 @@ internal sealed class ClassEmitter
                     break;
                 case WriteStepKind.Text:
                     var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-                    _w.Line($"writer.WriteText({ScalarText(text, text.Name)});");
+                    _w.Line($"writer.WriteText({ScalarText(text, Field(text.Name))});");
                     break;
             }
         }
-        _w.Outdent();
-        _w.Line("}");
     }
 
     private void EmitWriteOneElement(PropertyModel element)
     {
         var name = Literal(element.XmlName);
+        var field = Field(element.Name);
+        var each = element.IsList ? $"if ({field} != null) foreach (var item in {field}) " : "";
         switch (element.Kind)
         {
             case PropertyKind.TextElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) writer.WriteElementText({name}, {ScalarText(element, "item", nullable: false)});");
+                _w.Line($"{each}writer.WriteElementText({name}, {ScalarText(element, "item", nullable: false)});");
                 break;
             case PropertyKind.TextElement:
-                _w.Line($"writer.WriteElementText({name}, {ScalarText(element, element.Name)});");
+                _w.Line($"writer.WriteElementText({name}, {ScalarText(element, field)});");
                 break;
             case PropertyKind.RawElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) writer.WriteXml(item);");
+                _w.Line($"{each}writer.WriteXml(item);");
                 break;
             case PropertyKind.RawElement:
-                _w.Line($"if ({element.Name} != null) writer.WriteXml({element.Name});");
+                _w.Line($"if ({field} != null) writer.WriteXml({field});");
                 break;
             case PropertyKind.RuntimeElement when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) item.WriteXml(writer, {name});");
+                _w.Line($"{each}item.WriteXml(writer, {name});");
                 break;
             case PropertyKind.RuntimeElement:
-                _w.Line($"{element.Name}?.WriteXml(writer, {name});");
+                _w.Line($"{field}?.WriteXml(writer, {name});");
                 break;
             case PropertyKind.Element when element.IsList:
-                _w.Line($"foreach (var item in {element.Name}) (({Serializable})item).WriteXml(writer);");
+                _w.Line($"{each}(({Serializable})item).WriteXml(writer);");
                 break;
             default:
-                _w.Line($"if ({element.Name} != null) (({Serializable}){element.Name}).WriteXml(writer);");
+                _w.Line($"if ({field} != null) (({Serializable}){field}).WriteXml(writer);");
                 break;
         }
     }

@@ -23,8 +23,10 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Ends a block; a blank line left after its last member is dropped.</summary>
     public CodeWriter Close(string suffix = "")
     {
+        if (_builder.Length >= 2 && _builder[_builder.Length - 1] == '\n' && _builder[_builder.Length - 2] == '\n') _builder.Length--;
         _indent--;
         Line("}" + suffix);
         return this;

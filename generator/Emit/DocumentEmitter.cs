@@ -12,6 +12,7 @@ internal static class DocumentEmitter
         var root = Literal(document.XmlName);
         const string doc = "global::LibvirtXml.LibvirtXmlDocument";
 
+        // Parse calls the runtime as Unmarshal does, rather than through Unmarshal: one method less for the JIT on a first Parse.
         foreach (var (parameter, description) in Sources)
         {
             w.Line($"/// <summary>Reads a <c>&lt;{document.XmlName}&gt;</c> document from {description}.</summary>");
@@ -19,7 +20,7 @@ internal static class DocumentEmitter
             w.Line($"public static {type} Parse({parameter} xml)");
             w.Line("{");
             w.Line($"    var document = new {type}();");
-            w.Line("    document.Unmarshal(xml);");
+            w.Line($"    {doc}.Read(xml, {root}, document);");
             w.Line("    return document;");
             w.Line("}");
             w.Line();
@@ -32,7 +33,7 @@ internal static class DocumentEmitter
             w.Line($"public static {type} Parse({parameter} xml, global::LibvirtXml.LibvirtXmlReaderOptions options)");
             w.Line("{");
             w.Line($"    var document = new {type}();");
-            w.Line("    document.Unmarshal(xml, options);");
+            w.Line($"    {doc}.Read(xml, {root}, document, options);");
             w.Line("    return document;");
             w.Line("}");
             w.Line();

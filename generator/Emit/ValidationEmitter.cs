@@ -78,33 +78,40 @@ internal static class ValidationEmitter
     private static void EmitProperty(CodeWriter w, ClassModel @class, PropertyModel property)
     {
         var path = $"path + {PathOf(property)}";
+        var field = Field(property.Name);
         switch (property.Kind)
         {
             case PropertyKind.Attribute or PropertyKind.Text or PropertyKind.TextElement when property.IsList:
-                w.Line($"for (var i = 0; i < {property.Name}.Count; i++)");
+                w.Line($"if ({field} != null)");
                 w.Line("{");
                 w.Indent();
-                EmitScalarChecks(w, property, $"{property.Name}[i]", $"{path} + \"[\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"");
+                w.Line($"for (var i = 0; i < {field}.Count; i++)");
+                w.Line("{");
+                w.Indent();
+                EmitScalarChecks(w, property, $"{field}[i]", $"{path} + \"[\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"");
                 w.Outdent();
                 w.Line("}");
-                if (property.IsRequired) w.Line($"if ({property.Name}.Count == 0) validator.Add(path, {Literal($"needs at least one <{property.XmlName}>")});");
+                w.Outdent();
+                w.Line("}");
+                if (property.IsRequired) w.Line($"if ({field} == null || {field}.Count == 0) validator.Add(path, {Literal($"needs at least one <{property.XmlName}>")});");
                 break;
             case PropertyKind.Attribute or PropertyKind.Text or PropertyKind.TextElement:
-                if (property.IsRequired) w.Line($"validator.Required({path}, {property.Name});");
-                EmitScalarChecks(w, property, property.Name, path);
+                if (property.IsRequired) w.Line($"validator.Required({path}, {field});");
+                EmitScalarChecks(w, property, field, path);
                 if (property.IsDiscriminatorFor.Count > 0) EmitDiscriminatorConsistency(w, @class, property, path);
                 break;
             case PropertyKind.Element or PropertyKind.RuntimeElement when property.IsList:
-                w.Line($"for (var i = 0; i < {property.Name}.Count; i++)");
-                w.Line($"    (({Validatable}){property.Name}[i]).Validate(validator, {path} + \"[\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\");");
-                if (property.IsRequired) w.Line($"if ({property.Name}.Count == 0) validator.Add(path, {Literal($"needs at least one <{property.XmlName}>")});");
+                w.Line($"if ({field} != null)");
+                w.Line($"    for (var i = 0; i < {field}.Count; i++)");
+                w.Line($"        (({Validatable}){field}[i]).Validate(validator, {path} + \"[\" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\");");
+                if (property.IsRequired) w.Line($"if ({field} == null || {field}.Count == 0) validator.Add(path, {Literal($"needs at least one <{property.XmlName}>")});");
                 break;
             case PropertyKind.Element or PropertyKind.RuntimeElement:
-                if (property.IsRequired) w.Line($"validator.Required({path}, {property.Name});");
-                w.Line($"if ({property.Name} != null) (({Validatable}){property.Name}).Validate(validator, {path});");
+                if (property.IsRequired) w.Line($"validator.Required({path}, {field});");
+                w.Line($"if ({field} != null) (({Validatable}){field}).Validate(validator, {path});");
                 break;
             case PropertyKind.RawElement when property.IsRequired && !property.IsList:
-                w.Line($"validator.Required({path}, {property.Name});");
+                w.Line($"validator.Required({path}, {field});");
                 break;
         }
     }
@@ -129,10 +136,12 @@ internal static class ValidationEmitter
     /// <summary>The attribute that selects a runtime type's branch must agree with the branch that is set.</summary>
     private static void EmitDiscriminatorConsistency(CodeWriter w, ClassModel @class, PropertyModel attribute, string path)
     {
+        var field = Field(attribute.Name);
         foreach (var element in attribute.IsDiscriminatorFor)
         {
-            w.Line($"if ({attribute.Name} != null && {element}?.OwnerType is {{ }} {Field(element).Substring(1)}Type && !global::LibvirtXml.LibvirtXmlReader.TokenEquals({attribute.Name}, {Field(element).Substring(1)}Type))");
-            w.Line($"    validator.Add({path}, \"is '\" + {attribute.Name} + \"' but {element} holds a '\" + {Field(element).Substring(1)}Type + \"' branch\");");
+            var local = Field(element).Substring(1) + "Type";
+            w.Line($"if ({field} != null && {Field(element)}?.OwnerType is {{ }} {local} && !global::LibvirtXml.LibvirtXmlReader.TokenEquals({field}, {local}))");
+            w.Line($"    validator.Add({path}, \"is '\" + {field} + \"' but {element} holds a '\" + {local} + \"' branch\");");
         }
     }
 
@@ -173,9 +182,10 @@ internal static class ValidationEmitter
             ? @class.Properties.FirstOrDefault(p => p.Kind == PropertyKind.Attribute && p.XmlName == member.Substring(1))
             : @class.Properties.FirstOrDefault(p => p.Kind is PropertyKind.Element or PropertyKind.TextElement or PropertyKind.RuntimeElement or PropertyKind.RawElement && p.XmlName == member);
         if (property is null) return "null";
-        if (property.IsList) return $"{property.Name}.Count > 0 ? {property.Name} : null";
+        var field = Field(property.Name);
+        if (property.IsList) return $"{field} != null && {field}.Count > 0 ? {field} : null";
         if (property.IsDiscriminatorFor.Count > 0) return ClassEmitter.AttributeValue(property);
-        return property.Kind == PropertyKind.Attribute && property.Scalar == ScalarKind.String ? property.Name : $"(object?){property.Name}";
+        return property.Kind == PropertyKind.Attribute && property.Scalar == ScalarKind.String ? field : $"(object?){field}";
     }
 
     private static void EmitVariant(CodeWriter w, ClassModel @class, VariantModel variant)
@@ -184,15 +194,15 @@ internal static class ValidationEmitter
         var path = $"path + {Literal("/@" + variant.Attribute)}";
         if (variant.Branches.Count > 1)
         {
-            var count = string.Join(" + ", variant.Branches.Select(b => $"({b.PropertyName} is null ? 0 : 1)"));
+            var count = string.Join(" + ", variant.Branches.Select(b => $"({Field(b.PropertyName)} is null ? 0 : 1)"));
             w.Line($"if ({count} > 1) validator.Add({path}, {Literal($"more than one of {names} is set")});");
         }
         if (variant.IsRequired && variant.Default is null)
         {
-            var none = string.Join(" && ", variant.Branches.Select(b => $"{b.PropertyName} is null"));
+            var none = string.Join(" && ", variant.Branches.Select(b => $"{Field(b.PropertyName)} is null"));
             w.Line($"if ({none}) validator.Add(path, {Literal($"one of {names} must be set")});");
         }
         foreach (var branch in variant.Branches)
-            w.Line($"{branch.PropertyName}?.ValidateContent(validator, path);");
+            w.Line($"{Field(branch.PropertyName)}?.ValidateContent(validator, path);");
     }
 }

@@ -22,7 +22,7 @@ public class BinderEdgeCaseTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("public string? Value { get; set; }", run.Sources["Doc.g.cs"]);
+        Assert.Contains("public string? Value { get => _value; set => _value = value; }", run.Sources["Doc.g.cs"]);
     }
 
     [Fact]

@@ -25,24 +25,30 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private string? _incremental;
+
         /// <summary>
         /// The <c>&lt;incremental&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Incremental { get; set; }
+        public string? Incremental { get => _incremental; set => _incremental = value; }
+
+        private DomainBackupPush? _push;
 
         /// <summary>
         /// The <c>mode='push'</c> branch, also taken when <c>mode</c> is absent.
         /// Set at most one of <see cref="Push"/>, <see cref="Pull"/>: writing refuses more than one.
         /// When none is set, <c>mode='push'</c> is written.
         /// </summary>
-        public DomainBackupPush? Push { get; set; }
+        public DomainBackupPush? Push { get => _push; set => _push = value; }
+
+        private DomainBackupPull? _pull;
 
         /// <summary>
         /// The <c>mode='pull'</c> branch.
         /// Set at most one of <see cref="Push"/>, <see cref="Pull"/>: writing refuses more than one.
         /// </summary>
-        public DomainBackupPull? Pull { get; set; }
+        public DomainBackupPull? Pull { get => _pull; set => _pull = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -55,7 +61,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(string xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -64,7 +70,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.Stream xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -73,7 +79,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.TextReader xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -82,7 +88,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.Xml.XmlReader xml)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document);
             return document;
         }
 
@@ -91,7 +97,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(string xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -100,7 +106,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.Stream xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -109,7 +115,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.IO.TextReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -118,7 +124,7 @@ namespace LibvirtXml
         public static DomainBackup Parse(global::System.Xml.XmlReader xml, global::LibvirtXml.LibvirtXmlReaderOptions options)
         {
             var document = new DomainBackup();
-            document.Unmarshal(xml, options);
+            global::LibvirtXml.LibvirtXmlDocument.Read(xml, "domainbackup", document, options);
             return document;
         }
 
@@ -187,41 +193,37 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) validator.Add(path + "/@mode", "more than one of Push, Pull is set");
-            Push?.ValidateContent(validator, path);
-            Pull?.ValidateContent(validator, path);
-        }
-
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Incremental = null;
-            Push = null;
-            Pull = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-        }
-
-        internal void SelectVariants(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            Reset();
-            var valueMode = reader.Reader.GetAttribute("mode");
-            if (valueMode is null) Push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) Push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) Pull = new DomainBackupPull();
-            else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
+            if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) validator.Add(path + "/@mode", "more than one of Push, Pull is set");
+            _push?.ValidateContent(validator, path);
+            _pull?.ValidateContent(validator, path);
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            SelectVariants(reader);
+            _incremental = null;
+            _push = null;
+            _pull = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
+            var valueMode = xml.GetAttribute("mode");
+            if (valueMode is null) _push = new DomainBackupPush();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
+            else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                if (xml.NamespaceURI.Length == 0)
+                {
+                    var name = xml.LocalName;
+                    switch (name)
+                    {
+                        case "mode": lastAttribute = name; continue; // its branch is chosen above
+                    }
+                }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
@@ -229,64 +231,40 @@ namespace LibvirtXml
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "incremental":
+                            {
+                                if (_incremental != null) break; // a second one is kept as unknown content
+                                _incremental = reader.ReadText();
+                                lastElement = name;
+                                continue;
+                            }
+                            default:
+                                if (_push != null && _push.ReadElement(reader)) { lastElement = name; continue; }
+                                if (_pull != null && _pull.ReadElement(reader)) { lastElement = name; continue; }
+                                break;
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "mode": return true; // chosen in SelectVariants
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "incremental":
-                {
-                    if (Incremental != null) return false; // a second one is kept as unknown content
-                    Incremental = reader.ReadText();
-                    return true;
-                }
-            }
-            if (Push != null && Push.ReadElement(reader)) return true;
-            if (Pull != null && Pull.ReadElement(reader)) return true;
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("domainbackup", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
+            if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
+            writer.WriteAttribute("mode", _push != null ? "push" : _pull != null ? "pull" : "push");
+            writer.WriteElementText("incremental", _incremental);
+            if (_push != null) _push.WriteElements(writer);
+            else if (_pull != null) _pull.WriteElements(writer);
             writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            if ((Push is null ? 0 : 1) + (Pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
-            writer.WriteAttribute("mode", Push != null ? "push" : Pull != null ? "pull" : "push");
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            writer.WriteElementText("incremental", Incremental);
-            if (Push != null) Push.WriteElements(writer);
-            else if (Pull != null) Pull.WriteElements(writer);
         }
     }
 }

@@ -25,12 +25,14 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private string? _type;
+
         /// <summary>
         /// The <c>type</c> attribute, required by the grammar.
         /// Allowed values: <c>raw</c>, <c>dir</c>, <c>bochs</c>, <c>cloop</c>, <c>dmg</c>, <c>iso</c>, <c>vpc</c>, <c>vdi</c>, <c>fat</c>, <c>vhd</c>, <c>ploop</c>, <c>luks</c>, <c>cow</c>, <c>qcow</c>, <c>qcow2</c>, <c>qed</c>, <c>vmdk</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Type { get; set; }
+        public string? Type { get => _type; set => _type = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -46,80 +48,44 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@type", Type);
-            validator.Check(path + "/@type", Type, s_typeRule);
-        }
-
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Type = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
+            validator.Required(path + "/@type", _type);
+            validator.Check(path + "/@type", _type, s_typeRule);
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            Reset();
+            _type = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
-            xml.MoveToElement();
-            if (reader.BeginChildren())
-            {
-                string? lastElement = null;
-                while (reader.NextChild())
+                if (xml.NamespaceURI.Length == 0)
                 {
                     var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    switch (name)
+                    {
+                        case "type":
+                            _type = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                    }
                 }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
+            xml.MoveToElement();
+            reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "type":
-                    Type = xml.Value;
-                    return true;
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("driver", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
+            writer.WriteAttribute("type", _type);
             writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            writer.WriteAttribute("type", Type);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
         }
     }
 }

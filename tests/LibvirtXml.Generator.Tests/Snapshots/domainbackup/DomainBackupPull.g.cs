@@ -10,75 +10,60 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPull
     {
+        private DomainBackupPullServer? _server;
+
         /// <summary>
         /// The <c>&lt;server&gt;</c> child element, required by the grammar.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public DomainBackupPullServer? Server { get; set; }
+        public DomainBackupPullServer? Server { get => _server; set => _server = value; }
+
+        private DomainBackupPullDisks? _disks;
 
         /// <summary>
         /// The <c>&lt;disks&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public DomainBackupPullDisks? Disks { get; set; }
+        public DomainBackupPullDisks? Disks { get => _disks; set => _disks = value; }
 
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/server", Server);
-            if (Server != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Server).Validate(validator, path + "/server");
-            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
+            validator.Required(path + "/server", _server);
+            if (_server != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_server).Validate(validator, path + "/server");
+            if (_disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_disks).Validate(validator, path + "/disks");
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Server = null;
-            Disks = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
             switch (reader.Reader.LocalName)
             {
                 case "server":
                 {
-                    if (Server != null) return false; // a second one is kept as unknown content
+                    if (_server != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullServer();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Server = item;
+                    _server = item;
                     return true;
                 }
                 case "disks":
                 {
-                    if (Disks != null) return false; // a second one is kept as unknown content
+                    if (_disks != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPullDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Disks = item;
+                    _disks = item;
                     return true;
                 }
             }
             return false;
         }
 
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
+        /// <summary>Writes this branch's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Server != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Server).WriteXml(writer);
-            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
+            if (_server != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_server).WriteXml(writer);
+            if (_disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks).WriteXml(writer);
         }
     }
 }

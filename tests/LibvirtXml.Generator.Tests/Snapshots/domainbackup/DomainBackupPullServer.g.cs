@@ -25,31 +25,39 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private string? _tLS;
+
         /// <summary>
         /// The <c>tls</c> attribute.
         /// Allowed values: <c>yes</c>, <c>no</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? TLS { get; set; }
+        public string? TLS { get => _tLS; set => _tLS = value; }
+
+        private DomainBackupPullServerTCP? _tCP;
 
         /// <summary>
         /// The <c>transport='tcp'</c> branch, also taken when <c>transport</c> is absent.
         /// Set at most one of <see cref="TCP"/>, <see cref="UNIX"/>, <see cref="FD"/>: writing refuses more than one.
         /// When none is set, <c>transport='tcp'</c> is written.
         /// </summary>
-        public DomainBackupPullServerTCP? TCP { get; set; }
+        public DomainBackupPullServerTCP? TCP { get => _tCP; set => _tCP = value; }
+
+        private DomainBackupPullServerUNIX? _uNIX;
 
         /// <summary>
         /// The <c>transport='unix'</c> branch.
         /// Set at most one of <see cref="TCP"/>, <see cref="UNIX"/>, <see cref="FD"/>: writing refuses more than one.
         /// </summary>
-        public DomainBackupPullServerUNIX? UNIX { get; set; }
+        public DomainBackupPullServerUNIX? UNIX { get => _uNIX; set => _uNIX = value; }
+
+        private DomainBackupPullServerFD? _fD;
 
         /// <summary>
         /// The <c>transport='fd'</c> branch.
         /// Set at most one of <see cref="TCP"/>, <see cref="UNIX"/>, <see cref="FD"/>: writing refuses more than one.
         /// </summary>
-        public DomainBackupPullServerFD? FD { get; set; }
+        public DomainBackupPullServerFD? FD { get => _fD; set => _fD = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -65,106 +73,67 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Check(path + "/@tls", TLS, s_tLSRule);
-            if ((TCP is null ? 0 : 1) + (UNIX is null ? 0 : 1) + (FD is null ? 0 : 1) > 1) validator.Add(path + "/@transport", "more than one of TCP, UNIX, FD is set");
-            TCP?.ValidateContent(validator, path);
-            UNIX?.ValidateContent(validator, path);
-            FD?.ValidateContent(validator, path);
-        }
-
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            TLS = null;
-            TCP = null;
-            UNIX = null;
-            FD = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-        }
-
-        internal void SelectVariants(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            Reset();
-            var valueTransport = reader.Reader.GetAttribute("transport");
-            if (valueTransport is null) TCP = new DomainBackupPullServerTCP();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) TCP = new DomainBackupPullServerTCP();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) UNIX = new DomainBackupPullServerUNIX();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) FD = new DomainBackupPullServerFD();
-            else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
+            validator.Check(path + "/@tls", _tLS, s_tLSRule);
+            if ((_tCP is null ? 0 : 1) + (_uNIX is null ? 0 : 1) + (_fD is null ? 0 : 1) > 1) validator.Add(path + "/@transport", "more than one of TCP, UNIX, FD is set");
+            _tCP?.ValidateContent(validator, path);
+            _uNIX?.ValidateContent(validator, path);
+            _fD?.ValidateContent(validator, path);
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            SelectVariants(reader);
+            _tLS = null;
+            _tCP = null;
+            _uNIX = null;
+            _fD = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
+            var valueTransport = xml.GetAttribute("transport");
+            if (valueTransport is null) _tCP = new DomainBackupPullServerTCP();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) _tCP = new DomainBackupPullServerTCP();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) _uNIX = new DomainBackupPullServerUNIX();
+            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) _fD = new DomainBackupPullServerFD();
+            else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
-            xml.MoveToElement();
-            if (reader.BeginChildren())
-            {
-                string? lastElement = null;
-                while (reader.NextChild())
+                if (xml.NamespaceURI.Length == 0)
                 {
                     var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    switch (name)
+                    {
+                        case "transport": lastAttribute = name; continue; // its branch is chosen above
+                        case "tls":
+                            _tLS = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        default:
+                            if (_tCP != null && _tCP.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            if (_uNIX != null && _uNIX.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            if (_fD != null && _fD.ReadAttribute(reader)) { lastAttribute = name; continue; }
+                            break;
+                    }
                 }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
+            xml.MoveToElement();
+            reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "transport": return true; // chosen in SelectVariants
-                case "tls":
-                    TLS = xml.Value;
-                    return true;
-            }
-            if (TCP != null && TCP.ReadAttribute(reader)) return true;
-            if (UNIX != null && UNIX.ReadAttribute(reader)) return true;
-            if (FD != null && FD.ReadAttribute(reader)) return true;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("server", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
+            if ((_tCP is null ? 0 : 1) + (_uNIX is null ? 0 : 1) + (_fD is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackupPullServer: more than one of TCP, UNIX, FD is set; 'transport' can only have one value");
+            writer.WriteAttribute("transport", _tCP != null ? "tcp" : _uNIX != null ? "unix" : _fD != null ? "fd" : "tcp");
+            writer.WriteAttribute("tls", _tLS);
+            if (_tCP != null) _tCP.WriteAttributes(writer);
+            else if (_uNIX != null) _uNIX.WriteAttributes(writer);
+            else if (_fD != null) _fD.WriteAttributes(writer);
             writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            if ((TCP is null ? 0 : 1) + (UNIX is null ? 0 : 1) + (FD is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackupPullServer: more than one of TCP, UNIX, FD is set; 'transport' can only have one value");
-            writer.WriteAttribute("transport", TCP != null ? "tcp" : UNIX != null ? "unix" : FD != null ? "fd" : "tcp");
-            writer.WriteAttribute("tls", TLS);
-            if (TCP != null) TCP.WriteAttributes(writer);
-            else if (UNIX != null) UNIX.WriteAttributes(writer);
-            else if (FD != null) FD.WriteAttributes(writer);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
         }
     }
 }

@@ -10,52 +10,37 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullServerFD
     {
+        private string? _fDGroup;
+
         /// <summary>
         /// The <c>fdgroup</c> attribute, required by the grammar.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? FDGroup { get; set; }
+        public string? FDGroup { get => _fDGroup; set => _fDGroup = value; }
 
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@fdgroup", FDGroup);
+            validator.Required(path + "/@fdgroup", _fDGroup);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            FDGroup = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             switch (xml.LocalName)
             {
                 case "fdgroup":
-                    FDGroup = xml.Value;
+                    _fDGroup = xml.Value;
                     return true;
             }
             return false;
         }
 
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
+        /// <summary>Writes this branch's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteAttribute("fdgroup", FDGroup);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
+            writer.WriteAttribute("fdgroup", _fDGroup);
         }
     }
 }

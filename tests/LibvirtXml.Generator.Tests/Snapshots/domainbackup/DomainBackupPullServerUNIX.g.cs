@@ -10,11 +10,13 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullServerUNIX
     {
+        private string? _socket;
+
         /// <summary>
         /// The <c>socket</c> attribute, required by the grammar.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Socket { get; set; }
+        public string? Socket { get => _socket; set => _socket = value; }
 
         private static readonly global::LibvirtXml.LibvirtValueRule s_socketRule = new global::LibvirtXml.LibvirtValueRule(
             new string[] {  }, false, new string[] { "^(?:(/|[a-zA-Z]:\\\\)[^\\n\\r]+)\\z" }, new bool[] { false }, "a match of (/|[a-zA-Z]:\\\\).+");
@@ -22,44 +24,27 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@socket", Socket);
-            validator.Check(path + "/@socket", Socket, s_socketRule);
+            validator.Required(path + "/@socket", _socket);
+            validator.Check(path + "/@socket", _socket, s_socketRule);
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Socket = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             switch (xml.LocalName)
             {
                 case "socket":
-                    Socket = xml.Value;
+                    _socket = xml.Value;
                     return true;
             }
             return false;
         }
 
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            return false;
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
+        /// <summary>Writes this branch's attributes in libvirt's order.</summary>
         internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            writer.WriteAttribute("socket", Socket);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
+            writer.WriteAttribute("socket", _socket);
         }
     }
 }

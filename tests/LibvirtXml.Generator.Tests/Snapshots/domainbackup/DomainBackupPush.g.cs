@@ -10,57 +10,41 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPush
     {
+        private DomainBackupPushDisks? _disks;
+
         /// <summary>
         /// The <c>&lt;disks&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public DomainBackupPushDisks? Disks { get; set; }
+        public DomainBackupPushDisks? Disks { get => _disks; set => _disks = value; }
 
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Disks).Validate(validator, path + "/disks");
+            if (_disks != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_disks).Validate(validator, path + "/disks");
         }
 
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Disks = null;
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
+        /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
             switch (reader.Reader.LocalName)
             {
                 case "disks":
                 {
-                    if (Disks != null) return false; // a second one is kept as unknown content
+                    if (_disks != null) return false; // a second one is kept as unknown content
                     var item = new DomainBackupPushDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Disks = item;
+                    _disks = item;
                     return true;
                 }
             }
             return false;
         }
 
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
+        /// <summary>Writes this branch's child elements (or text) in libvirt's order.</summary>
         internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
         {
-            if (Disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Disks).WriteXml(writer);
+            if (_disks != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks).WriteXml(writer);
         }
     }
 }

@@ -28,18 +28,24 @@ namespace LibvirtXml
         /// <summary>Whether the last read came from a document, whose attributes are then written back exactly as read.</summary>
         private bool _readFromDocument;
 
+        private string? _name;
+
         /// <summary>
         /// The <c>name</c> attribute, required by the grammar.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Name { get; set; }
+        public string? Name { get => _name; set => _name = value; }
+
+        private string? _backup;
 
         /// <summary>
         /// The <c>backup</c> attribute.
         /// Allowed values: <c>no</c>, <c>yes</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Backup { get; set; }
+        public string? Backup { get => _backup; set => _backup = value; }
+
+        private string? _type;
 
         /// <summary>
         /// The <c>type</c> attribute.
@@ -47,32 +53,40 @@ namespace LibvirtXml
         /// Tells which branch Target holds; when null on an object built in code, it is written from the branch that is set.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Type { get; set; }
+        public string? Type { get => _type; set => _type = value; }
+
+        private string? _backupMode;
 
         /// <summary>
         /// The <c>backupmode</c> attribute.
         /// Allowed values: <c>full</c>, <c>incremental</c>.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? BackupMode { get; set; }
+        public string? BackupMode { get => _backupMode; set => _backupMode = value; }
+
+        private string? _incremental;
 
         /// <summary>
         /// The <c>incremental</c> attribute.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public string? Incremental { get; set; }
+        public string? Incremental { get => _incremental; set => _incremental = value; }
+
+        private DomainBackupDiskDriver? _driver;
 
         /// <summary>
         /// The <c>&lt;driver&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public DomainBackupDiskDriver? Driver { get; set; }
+        public DomainBackupDiskDriver? Driver { get => _driver; set => _driver = value; }
+
+        private global::LibvirtXml.DomainDiskSource? _target;
 
         /// <summary>
         /// The <c>&lt;target&gt;</c> child element.
         /// Null when absent; nothing is written then.
         /// </summary>
-        public global::LibvirtXml.DomainDiskSource? Target { get; set; }
+        public global::LibvirtXml.DomainDiskSource? Target { get => _target; set => _target = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -103,44 +117,65 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            validator.Required(path + "/@name", Name);
-            validator.Check(path + "/@name", Name, s_nameRule);
-            validator.Check(path + "/@backup", Backup, s_backupRule);
-            validator.Check(path + "/@type", Type, s_typeRule);
-            if (Type != null && Target?.OwnerType is { } targetType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, targetType))
-                validator.Add(path + "/@type", "is '" + Type + "' but Target holds a '" + targetType + "' branch");
-            validator.Check(path + "/@backupmode", BackupMode, s_backupModeRule);
-            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Driver).Validate(validator, path + "/driver");
-            if (Target != null) ((global::LibvirtXml.ILibvirtXmlValidatable)Target).Validate(validator, path + "/target");
-            validator.CheckChoice(path, s_choice0Rule, BackupMode, Incremental);
-            validator.CheckChoice(path, s_choice1Rule, Backup, Type ?? (_readFromDocument ? null : Target?.OwnerType), (object?)Target, (object?)Driver);
-        }
-
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Name = null;
-            Backup = null;
-            Type = null;
-            BackupMode = null;
-            Incremental = null;
-            Driver = null;
-            Target = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-            _readFromDocument = true;
+            validator.Required(path + "/@name", _name);
+            validator.Check(path + "/@name", _name, s_nameRule);
+            validator.Check(path + "/@backup", _backup, s_backupRule);
+            validator.Check(path + "/@type", _type, s_typeRule);
+            if (_type != null && _target?.OwnerType is { } targetType && !global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, targetType))
+                validator.Add(path + "/@type", "is '" + _type + "' but Target holds a '" + targetType + "' branch");
+            validator.Check(path + "/@backupmode", _backupMode, s_backupModeRule);
+            if (_driver != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_driver).Validate(validator, path + "/driver");
+            if (_target != null) ((global::LibvirtXml.ILibvirtXmlValidatable)_target).Validate(validator, path + "/target");
+            validator.CheckChoice(path, s_choice0Rule, _backupMode, _incremental);
+            validator.CheckChoice(path, s_choice1Rule, _backup, _type ?? (_readFromDocument ? null : _target?.OwnerType), (object?)_target, (object?)_driver);
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            Reset();
+            _name = null;
+            _backup = null;
+            _type = null;
+            _backupMode = null;
+            _incremental = null;
+            _driver = null;
+            _target = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
+            _readFromDocument = true;
             string? lastAttribute = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                if (xml.NamespaceURI.Length == 0)
+                {
+                    var name = xml.LocalName;
+                    switch (name)
+                    {
+                        case "name":
+                            _name = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "backup":
+                            _backup = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "type":
+                            _type = xml.Value;
+                            if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
+                            lastAttribute = name;
+                            continue;
+                        case "backupmode":
+                            _backupMode = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                        case "incremental":
+                            _incremental = xml.Value;
+                            lastAttribute = name;
+                            continue;
+                    }
+                }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
             xml.MoveToElement();
             if (reader.BeginChildren())
@@ -148,87 +183,47 @@ namespace LibvirtXml
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "driver":
+                            {
+                                if (_driver != null) break; // a second one is kept as unknown content
+                                var item = new DomainBackupDiskDriver();
+                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                                _driver = item;
+                                lastElement = name;
+                                continue;
+                            }
+                            case "target":
+                            {
+                                if (_target != null) break; // a second one is kept as unknown content
+                                _target = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
+                                lastElement = name;
+                                continue;
+                            }
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
-            {
-                case "name":
-                    Name = xml.Value;
-                    return true;
-                case "backup":
-                    Backup = xml.Value;
-                    return true;
-                case "type":
-                    Type = xml.Value;
-                    if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(Type, "block"))) throw reader.Error("unknown type '" + Type + "' on <disk>");
-                    return true;
-                case "backupmode":
-                    BackupMode = xml.Value;
-                    return true;
-                case "incremental":
-                    Incremental = xml.Value;
-                    return true;
-            }
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "driver":
-                {
-                    if (Driver != null) return false; // a second one is kept as unknown content
-                    var item = new DomainBackupDiskDriver();
-                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Driver = item;
-                    return true;
-                }
-                case "target":
-                {
-                    if (Target != null) return false; // a second one is kept as unknown content
-                    Target = global::LibvirtXml.DomainDiskSource.ReadXml(reader, Type);
-                    return true;
-                }
-            }
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("disk", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
+            writer.WriteAttribute("name", _name);
+            writer.WriteAttribute("backup", _backup);
+            writer.WriteAttribute("type", _type ?? (_readFromDocument ? null : _target?.OwnerType));
+            writer.WriteAttribute("backupmode", _backupMode);
+            writer.WriteAttribute("incremental", _incremental);
+            if (_driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)_driver).WriteXml(writer);
+            _target?.WriteXml(writer, "target");
             writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            writer.WriteAttribute("name", Name);
-            writer.WriteAttribute("backup", Backup);
-            writer.WriteAttribute("type", Type ?? (_readFromDocument ? null : Target?.OwnerType));
-            writer.WriteAttribute("backupmode", BackupMode);
-            writer.WriteAttribute("incremental", Incremental);
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            if (Driver != null) ((global::LibvirtXml.ILibvirtXmlSerializable)Driver).WriteXml(writer);
-            Target?.WriteXml(writer, "target");
         }
     }
 }

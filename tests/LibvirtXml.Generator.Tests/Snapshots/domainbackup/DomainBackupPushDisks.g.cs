@@ -25,11 +25,13 @@ namespace LibvirtXml
         /// </summary>
         public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
 
+        private global::System.Collections.Generic.List<DomainBackupPushDisk>? _disks;
+
         /// <summary>
         /// The <c>&lt;disk&gt;</c> child elements, in document order.
         /// Empty when there are none; none is written then.
         /// </summary>
-        public global::System.Collections.Generic.List<DomainBackupPushDisk> Disks { get; set; } = new global::System.Collections.Generic.List<DomainBackupPushDisk>();
+        public global::System.Collections.Generic.List<DomainBackupPushDisk> Disks { get => _disks ??= new global::System.Collections.Generic.List<DomainBackupPushDisk>(); set => _disks = value; }
 
         /// <summary>Called after this element was read from a document, with every property set; implement it in your partial declaration.</summary>
         partial void OnAfterRead();
@@ -42,85 +44,54 @@ namespace LibvirtXml
         /// <summary>Adds every way this object breaks the grammar's constraints; <paramref name="path"/> is its element's path.</summary>
         internal void ValidateContent(global::LibvirtXml.LibvirtXmlValidator validator, string path)
         {
-            for (var i = 0; i < Disks.Count; i++)
-                ((global::LibvirtXml.ILibvirtXmlValidatable)Disks[i]).Validate(validator, path + "/disk" + "[" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
-            if (Disks.Count == 0) validator.Add(path, "needs at least one <disk>");
-        }
-
-        /// <summary>Forgets everything, before a read fills the object again.</summary>
-        private void Reset()
-        {
-            Disks = new global::System.Collections.Generic.List<DomainBackupPushDisk>();
-            _unknownAttributes = null;
-            _unknownElements = null;
+            if (_disks != null)
+                for (var i = 0; i < _disks.Count; i++)
+                    ((global::LibvirtXml.ILibvirtXmlValidatable)_disks[i]).Validate(validator, path + "/disk" + "[" + (i + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]");
+            if (_disks == null || _disks.Count == 0) validator.Add(path, "needs at least one <disk>");
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
             var xml = reader.Reader;
             reader.Enter();
-            Reset();
-            string? lastAttribute = null;
+            _disks = null;
+            _unknownAttributes = null;
+            _unknownElements = null;
             for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-            {
-                if (xml.NamespaceURI.Length == 0 && ReadAttribute(reader)) lastAttribute = xml.LocalName;
-                else reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
-            }
+                reader.ReadUnknownAttribute(ref _unknownAttributes, null);
             xml.MoveToElement();
             if (reader.BeginChildren())
             {
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    var name = xml.LocalName;
-                    if (xml.NamespaceURI.Length == 0 && ReadElement(reader)) lastElement = name;
-                    else reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    if (xml.NamespaceURI.Length == 0)
+                    {
+                        var name = xml.LocalName;
+                        switch (name)
+                        {
+                            case "disk":
+                            {
+                                var item = new DomainBackupPushDisk();
+                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                                (_disks ??= new global::System.Collections.Generic.List<DomainBackupPushDisk>()).Add(item);
+                                lastElement = name;
+                                continue;
+                            }
+                        }
+                    }
+                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
                 }
             }
             OnAfterRead();
-        }
-
-        /// <summary>Reads the attribute the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            var xml = reader.Reader;
-            return false;
-        }
-
-        /// <summary>Reads the child element the reader is on, if it is one of this class's; returns whether it was.</summary>
-        internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
-        {
-            switch (reader.Reader.LocalName)
-            {
-                case "disk":
-                {
-                    var item = new DomainBackupPushDisk();
-                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                    Disks.Add(item);
-                    return true;
-                }
-            }
-            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
             writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
-            WriteAttributes(writer);
-            WriteElements(writer);
+            if (_disks != null) foreach (var item in _disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
             writer.WriteEndElement();
-        }
-
-        /// <summary>Writes this class's attributes in libvirt's order.</summary>
-        internal void WriteAttributes(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-        }
-
-        /// <summary>Writes this class's child elements (or text) in libvirt's order.</summary>
-        internal void WriteElements(global::LibvirtXml.LibvirtXmlWriter writer)
-        {
-            foreach (var item in Disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
         }
     }
 }
