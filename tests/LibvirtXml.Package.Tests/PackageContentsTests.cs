@@ -61,6 +61,8 @@ public class PackageContentsTests(PackageFeed feed)
                 "analyzers/dotnet/cs/LibvirtXml.Generator.dll",
                 "buildTransitive/LibvirtXml.Generated.props",
                 "buildTransitive/LibvirtXml.Generated.targets",
+                "lib/net10.0/LibvirtXml.dll",
+                "lib/net10.0/LibvirtXml.xml",
                 "lib/net8.0/LibvirtXml.dll",
                 "lib/net8.0/LibvirtXml.xml",
                 "lib/netstandard2.0/LibvirtXml.dll",
@@ -97,20 +99,21 @@ public class PackageContentsTests(PackageFeed feed)
         Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit"));
         // The generator is an analyzer inside the package, not a package dependency; the runtime depends on nothing.
         var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
-        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Select(g => (string?)g.Attribute("targetFramework")).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ".NETStandard2.0", "net10.0", "net8.0" }, groups.Select(g => (string?)g.Attribute("targetFramework")).Order(StringComparer.Ordinal));
         Assert.All(groups, group => Assert.Empty(group.Elements()));
     }
 
     [Fact]
     public void The_symbols_package_holds_the_runtimes_pdbs()
     {
-        Assert.Equal(new[] { "lib/net8.0/LibvirtXml.pdb", "lib/netstandard2.0/LibvirtXml.pdb" }, Entries(feed.SymbolsPackagePath));
+        Assert.Equal(new[] { "lib/net10.0/LibvirtXml.pdb", "lib/net8.0/LibvirtXml.pdb", "lib/netstandard2.0/LibvirtXml.pdb" }, Entries(feed.SymbolsPackagePath));
     }
 
     [Theory]
     [InlineData("analyzers/dotnet/cs/LibvirtXml.Generator.dll")]
     [InlineData("lib/netstandard2.0/LibvirtXml.dll")]
     [InlineData("lib/net8.0/LibvirtXml.dll")]
+    [InlineData("lib/net10.0/LibvirtXml.dll")]
     public void Generator_and_runtime_are_release_builds_of_the_packages_version(string entry)
     {
         var facts = AssemblyFacts.Read(Read(feed.PackagePath, entry));
