@@ -24,15 +24,6 @@ public class PackageContentsTests(PackageFeed feed)
         return zip.Entries.Select(e => e.FullName).Where(e => !IsPackagingPart(e)).Order(StringComparer.Ordinal).ToArray();
     }
 
-    private static byte[] Read(string package, string entry)
-    {
-        using var zip = ZipFile.OpenRead(package);
-        using var stream = zip.GetEntry(entry)!.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
     private XElement Metadata()
     {
         using var zip = ZipFile.OpenRead(feed.PackagePath);
@@ -67,6 +58,8 @@ public class PackageContentsTests(PackageFeed feed)
                 "lib/net8.0/LibvirtXml.xml",
                 "lib/netstandard2.0/LibvirtXml.dll",
                 "lib/netstandard2.0/LibvirtXml.xml",
+                "runtimes/linux-x64/lib/net10.0/LibvirtXml.dll",
+                "runtimes/linux-x64/lib/net8.0/LibvirtXml.dll",
             }
             .Concat(ShippedBindingFiles().Select(file => "buildTransitive/" + file))
             .Order(StringComparer.Ordinal);
@@ -78,7 +71,7 @@ public class PackageContentsTests(PackageFeed feed)
     public void The_msbuild_and_binding_files_are_the_repositorys_schemas_folder()
     {
         foreach (var file in new[] { "LibvirtXml.Generated.props", "LibvirtXml.Generated.targets" }.Concat(ShippedBindingFiles()))
-            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "schemas", file)), Read(feed.PackagePath, "buildTransitive/" + file));
+            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "schemas", file)), PackageFeed.ReadEntry(feed.PackagePath, "buildTransitive/" + file));
     }
 
     [Fact]
@@ -110,13 +103,51 @@ public class PackageContentsTests(PackageFeed feed)
     }
 
     [Theory]
+    [InlineData("lib/netstandard2.0/LibvirtXml.dll", "lib/netstandard2.0/LibvirtXml.pdb")]
+    [InlineData("lib/net8.0/LibvirtXml.dll", "lib/net8.0/LibvirtXml.pdb")]
+    [InlineData("lib/net10.0/LibvirtXml.dll", "lib/net10.0/LibvirtXml.pdb")]
+    [InlineData("runtimes/linux-x64/lib/net8.0/LibvirtXml.dll", "lib/net8.0/LibvirtXml.pdb")]
+    [InlineData("runtimes/linux-x64/lib/net10.0/LibvirtXml.dll", "lib/net10.0/LibvirtXml.pdb")]
+    public void Each_packed_assembly_asks_for_a_pdb_of_the_symbols_package(string assembly, string pdb)
+    {
+        // The precompiled copies are made after the build; they must keep the IL build's debug directory.
+        Assert.Equal(Symbols.PdbId(PackageFeed.ReadEntry(feed.SymbolsPackagePath, pdb)), Symbols.RequestedPdbId(PackageFeed.ReadEntry(feed.PackagePath, assembly)));
+    }
+
+    [Theory]
+    [InlineData("lib/netstandard2.0/LibvirtXml.dll")]
+    [InlineData("lib/net8.0/LibvirtXml.dll")]
+    [InlineData("lib/net10.0/LibvirtXml.dll")]
+    public void The_runtime_in_lib_is_IL_only_as_every_platform_loads_it(string entry)
+    {
+        // A ReadyToRun image is platform-specific: .NET refuses to load a linux-x64 one elsewhere (BadImageFormatException).
+        Assert.False(NativeCode.HasReadyToRunHeader(PackageFeed.ReadEntry(feed.PackagePath, entry)), $"{entry} is precompiled");
+    }
+
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public void The_runtime_for_linux_x64_is_the_lib_assembly_precompiled_ReadyToRun(string framework)
+    {
+        var precompiled = PackageFeed.ReadEntry(feed.PackagePath, $"runtimes/linux-x64/lib/{framework}/LibvirtXml.dll");
+        var il = PackageFeed.ReadEntry(feed.PackagePath, $"lib/{framework}/LibvirtXml.dll");
+
+        Assert.True(NativeCode.HasReadyToRunHeader(precompiled), $"runtimes/linux-x64/lib/{framework}/LibvirtXml.dll has no ReadyToRun header: it is IL only");
+        Assert.Equal(NativeCode.LinuxX64, NativeCode.TargetMachine(precompiled));
+        // Made from the very assembly in lib/, not from another compilation.
+        Assert.Equal(NativeCode.ModuleVersionId(il), NativeCode.ModuleVersionId(precompiled));
+    }
+
+    [Theory]
     [InlineData("analyzers/dotnet/cs/LibvirtXml.Generator.dll")]
     [InlineData("lib/netstandard2.0/LibvirtXml.dll")]
     [InlineData("lib/net8.0/LibvirtXml.dll")]
     [InlineData("lib/net10.0/LibvirtXml.dll")]
+    [InlineData("runtimes/linux-x64/lib/net8.0/LibvirtXml.dll")]
+    [InlineData("runtimes/linux-x64/lib/net10.0/LibvirtXml.dll")]
     public void Generator_and_runtime_are_release_builds_of_the_packages_version(string entry)
     {
-        var facts = AssemblyFacts.Read(Read(feed.PackagePath, entry));
+        var facts = AssemblyFacts.Read(PackageFeed.ReadEntry(feed.PackagePath, entry));
 
         var packageVersion = new Version(TestPaths.PackageVersion.Split('-')[0]);
         Assert.Equal(packageVersion, new Version(facts.Version.Major, facts.Version.Minor, facts.Version.Build));
