@@ -12,7 +12,8 @@ internal static class CommandLine
     private static readonly string[] InheritedMSBuildVariables =
         { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" };
 
-    public static CommandResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static CommandResult Run(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -23,6 +24,7 @@ internal static class CommandLine
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         foreach (var variable in InheritedMSBuildVariables) start.Environment.Remove(variable);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         // Both streams are drained concurrently: a full pipe would otherwise block the program forever.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -54,12 +55,17 @@ internal sealed class Consumer
         Assert.True(build.ExitCode == 0, $"the consumer does not build:\n{build}");
     }
 
+    /// <summary>The folder the build of an exe project (net10.0, Debug) writes the program and its dependencies to.</summary>
+    public string OutputDirectory(string project) => Path.Combine(Path.GetDirectoryName(PathOf(project))!, "bin", "Debug", "net10.0");
+
     /// <summary>Runs the built program of an exe project (net10.0, Debug) with the given arguments.</summary>
-    public CommandResult Run(string project, params string[] arguments)
+    public CommandResult Run(string project, params string[] arguments) => Run(project, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the built program with the given arguments and additional environment variables.</summary>
+    public CommandResult Run(string project, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var name = Path.GetFileNameWithoutExtension(project);
-        var assembly = Path.Combine(Path.GetDirectoryName(PathOf(project))!, "bin", "Debug", "net10.0", name + ".dll");
-        return CommandLine.Run(CommandLine.Dotnet, new[] { assembly }.Concat(arguments), _directory, TimeSpan.FromMinutes(1));
+        var assembly = Path.Combine(OutputDirectory(project), Path.GetFileNameWithoutExtension(project) + ".dll");
+        return CommandLine.Run(CommandLine.Dotnet, new[] { assembly }.Concat(arguments), _directory, TimeSpan.FromMinutes(1), environment);
     }
 
     /// <summary>Runs the program and returns its standard output, failing the test unless it exited 0 without errors.</summary>

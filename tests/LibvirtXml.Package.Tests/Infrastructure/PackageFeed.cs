@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 
@@ -37,6 +38,16 @@ public sealed class PackageFeed : IDisposable
     public string PackagePath { get; }
 
     public string SymbolsPackagePath { get; }
+
+    /// <summary>The bytes of one file in the package (<paramref name="package"/>: <see cref="PackagePath"/> or <see cref="SymbolsPackagePath"/>).</summary>
+    public static byte[] ReadEntry(string package, string entry)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = (zip.GetEntry(entry) ?? throw new Xunit.Sdk.XunitException($"{Path.GetFileName(package)} has no {entry}")).Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     /// <summary>A nuget.config with the local feed (only for this package) and the registries of the repository's nuget.config.</summary>
     public string NuGetConfig()
