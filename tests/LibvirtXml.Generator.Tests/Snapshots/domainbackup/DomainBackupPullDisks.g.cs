@@ -90,7 +90,7 @@ namespace LibvirtXml
         {
             OnBeforeWrite();
             writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
-            if (_disks != null) foreach (var item in _disks) ((global::LibvirtXml.ILibvirtXmlSerializable)item).WriteXml(writer);
+            if (_disks != null) for (var i = 0; i < _disks.Count; i++) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks[i]).WriteXml(writer);
             writer.WriteEndElement();
         }
     }
