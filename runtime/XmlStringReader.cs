@@ -47,9 +47,6 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     // The current node.
     private XmlNodeType _nodeType;
-    private string _localName = string.Empty;
-    private string _prefix = string.Empty;
-    private string _namespaceUri = string.Empty;
     private string? _value = string.Empty;
 
     // A text node's value is cut from the text only when asked for: indentation between elements never is.
@@ -98,11 +95,11 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
     // Names are set for elements and end tags only, values for text only: other nodes leave the fields as they
     // were (fewer reference stores per node) and these properties answer for them.
-    public override string LocalName => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].LocalName) : IsNamedNode ? _localName : string.Empty;
+    public override string LocalName => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].LocalName) : IsNamedNode ? _elements[_elementCount - 1].LocalName : string.Empty;
 
-    public override string Prefix => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].Prefix ?? string.Empty) : IsNamedNode ? _prefix : string.Empty;
+    public override string Prefix => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].Prefix ?? string.Empty) : IsNamedNode ? _elements[_elementCount - 1].Prefix ?? string.Empty : string.Empty;
 
-    public override string NamespaceURI => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].NamespaceUri ?? string.Empty) : IsNamedNode ? _namespaceUri : string.Empty;
+    public override string NamespaceURI => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].NamespaceUri ?? string.Empty) : IsNamedNode ? _elements[_elementCount - 1].NamespaceUri ?? string.Empty : string.Empty;
 
     public override string Value => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : IsNamedNode || _nodeType == XmlNodeType.None ? string.Empty : _value ??= TextValue();
 
@@ -604,18 +601,27 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             DeclareNamespaces();
         }
 
-        _prefix = colon < 0 ? string.Empty : _names.Add(_text, nameOffset, colon - nameOffset);
-        _localName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
-        _namespaceUri = colon < 0 && _declarationCount == 0 ? string.Empty : Resolve(_prefix, nameOffset);
+        // The element's names live in its frame only (the current element or end tag is always the innermost frame);
+        // null stands for "", which costs no GC write barrier.
+        ref var element = ref _elements[frame];
+        var prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset);
+        element.Prefix = prefix;
+        element.LocalName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
+        if (colon < 0 && _declarationCount == 0)
+        {
+            element.NamespaceUri = null;
+        }
+        else
+        {
+            var uri = Resolve(prefix ?? string.Empty, nameOffset);
+            element.NamespaceUri = uri.Length == 0 ? null : uri;
+        }
+
         if (_attributeCount != 0)
         {
             ResolveAttributes();
         }
 
-        ref var element = ref _elements[frame];
-        element.LocalName = _localName;
-        element.Prefix = _prefix;
-        element.NamespaceUri = _namespaceUri;
         _nodeType = XmlNodeType.Element;
         _nodeOffset = nameOffset;
         _rootSeen = true;
@@ -968,10 +974,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         _attributeCount = 0;
         _nodeOffset = nameOffset;
 
-        // Names of the start tag, still in scope for the end tag.
-        _prefix = open.Prefix;
-        _localName = open.LocalName;
-        _namespaceUri = open.NamespaceUri;
+        // The names are the start tag's, in the frame popped on the next Read.
         _popPending = true;
         return true;
     }
@@ -1693,9 +1696,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         public int NameOffset;
         public int NameLength;
         public int DeclarationsBefore;
-        public string Prefix;
+        public string? Prefix; // null for none
         public string LocalName;
-        public string NamespaceUri;
+        public string? NamespaceUri; // null for none
     }
 
     private struct Declaration
