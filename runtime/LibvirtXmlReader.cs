@@ -18,9 +18,10 @@ namespace LibvirtXml;
 /// <list type="number">
 /// <item><description>Call <see cref="Enter"/>. It pushes the element's name on the path, so errors about its
 /// attributes name it, and checks the depth limit.</description></item>
-/// <item><description>Read attributes directly on <see cref="Reader"/> with <c>MoveToFirstAttribute</c> /
-/// <c>MoveToNextAttribute</c>, ignoring attributes whose <c>NamespaceURI</c> is not empty (they include the
-/// <c>xmlns</c> declarations and are never the grammar's), then call <c>MoveToElement</c>.</description></item>
+/// <item><description>Read attributes with <see cref="MoveToFirstAttribute"/> / <see cref="MoveToNextAttribute"/>,
+/// <see cref="LocalName"/> and <see cref="Value"/>, ignoring attributes whose <see cref="NamespaceURI"/> is not empty
+/// (they include the <c>xmlns</c> declarations and are never the grammar's), then call
+/// <see cref="MoveToElement"/>.</description></item>
 /// <item><description>Then exactly one of:
 /// <see cref="BeginChildren"/> followed, when it returns <see langword="true"/>, by a <see cref="NextChild"/> loop
 /// until it returns <see langword="false"/>; every child must be consumed by its own <c>ReadXml</c>,
@@ -30,19 +31,19 @@ namespace LibvirtXml;
 /// </list>
 /// <code>
 /// r.Enter();
-/// for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
+/// for (var more = r.MoveToFirstAttribute(); more; more = r.MoveToNextAttribute())
 /// {
-///     if (x.NamespaceURI.Length != 0) continue;
-///     switch (x.LocalName) { case "name": name = x.Value; break; }
+///     if (r.NamespaceURI.Length != 0) continue;
+///     switch (r.LocalName) { case "name": name = r.Value; break; }
 /// }
-/// x.MoveToElement();
+/// r.MoveToElement();
 /// if (r.BeginChildren())
 /// {
 ///     while (r.NextChild())
 ///     {
-///         if (x.NamespaceURI.Length == 0)
+///         if (r.NamespaceURI.Length == 0)
 ///         {
-///             switch (x.LocalName) { case "driver": driver = ReadDriver(r); continue; }
+///             switch (r.LocalName) { case "driver": driver = ReadDriver(r); continue; }
 ///         }
 ///         r.SkipElement();
 ///     }
@@ -83,7 +84,7 @@ public sealed class LibvirtXmlReader
         _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
     }
 
-    /// <summary>The underlying reader; generated code reads attributes and names on it directly.</summary>
+    /// <summary>The underlying reader (the library's own parser for text it reads itself).</summary>
     public XmlReader Reader => _reader;
 
     // The members generated code calls on every element and attribute. They are those of XmlReader, called directly on

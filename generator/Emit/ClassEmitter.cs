@@ -207,19 +207,19 @@ internal sealed class ClassEmitter
         _w.Line("{");
         _w.Indent();
         if (TracksReading) _w.Line("_readFromDocument = true;");
-        EmitVariantSelection("reader.Reader");
+        EmitVariantSelection();
         _w.Outdent();
         _w.Line("}");
         _w.Line();
     }
 
     /// <summary>A variant's branch is chosen from its attribute before any other attribute is read, since attribute order is free.</summary>
-    private void EmitVariantSelection(string xml)
+    private void EmitVariantSelection()
     {
         foreach (var variant in _class.Variants)
         {
             var local = "value" + Naming.Pascal(variant.Attribute);
-            _w.Line($"var {local} = {xml}.GetAttribute({Literal(variant.Attribute)});");
+            _w.Line($"var {local} = reader.GetAttribute({Literal(variant.Attribute)});");
             var first = true;
             if (variant.Default is { } defaultBranch)
             {
@@ -259,12 +259,11 @@ internal sealed class ClassEmitter
         _w.Line($"void {Serializable}.ReadXml({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        _w.Line("var xml = reader.Reader;");
         _w.Line("reader.Enter();");
         EmitForgetFields();
-        EmitVariantSelection("xml");
+        EmitVariantSelection();
         EmitAttributeLoop();
-        _w.Line("xml.MoveToElement();");
+        _w.Line("reader.MoveToElement();");
         if (_class.Text is not null)
         {
             var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
@@ -286,15 +285,15 @@ internal sealed class ClassEmitter
         var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList();
         if (attributes.Count == 0 && _class.Variants.Count == 0)
         {
-            _w.Line("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
+            _w.Line("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
             _w.Line("    reader.ReadUnknownAttribute(ref _unknownAttributes, null);");
             return;
         }
 
         _w.Line("string? lastAttribute = null;");
-        _w.Open("for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())");
-        _w.Open("if (xml.NamespaceURI.Length == 0)");
-        _w.Line("var name = xml.LocalName;");
+        _w.Open("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
+        _w.Open("if (reader.NamespaceURI.Length == 0)");
+        _w.Line("var name = reader.LocalName;");
         _w.Open("switch (name)");
         foreach (var variant in _class.Variants)
             _w.Line($"case {Literal(variant.Attribute)}: lastAttribute = name; continue; // its branch is chosen above");
@@ -335,8 +334,8 @@ internal sealed class ClassEmitter
         _w.Open("if (reader.BeginChildren())");
         _w.Line("string? lastElement = null;");
         _w.Open("while (reader.NextChild())");
-        _w.Open("if (xml.NamespaceURI.Length == 0)");
-        _w.Line("var name = xml.LocalName;");
+        _w.Open("if (reader.NamespaceURI.Length == 0)");
+        _w.Line("var name = reader.LocalName;");
         if (elements.Count > 0)
         {
             _w.Open("switch (name)");
@@ -383,7 +382,7 @@ internal sealed class ClassEmitter
     private void EmitReadOneAttribute(PropertyModel attribute)
     {
         var field = Field(attribute.Name);
-        _w.Line($"{field} = {Convert(attribute.Scalar, "xml.Value", Literal(attribute.XmlName))};");
+        _w.Line($"{field} = {Convert(attribute.Scalar, "reader.Value", Literal(attribute.XmlName))};");
         if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
         {
             var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
@@ -401,8 +400,7 @@ internal sealed class ClassEmitter
         var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
         if (attributes.Count > 0 || _class.Variants.Count > 0)
         {
-            _w.Line("var xml = reader.Reader;");
-            _w.Open("switch (xml.LocalName)");
+            _w.Open("switch (reader.LocalName)");
             foreach (var variant in _class.Variants)
                 _w.Line($"case {Literal(variant.Attribute)}: return true; // chosen in SelectVariants");
             foreach (var attribute in attributes)
@@ -433,7 +431,7 @@ internal sealed class ClassEmitter
         var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
         if (elements.Count > 0)
         {
-            _w.Open("switch (reader.Reader.LocalName)");
+            _w.Open("switch (reader.LocalName)");
             foreach (var element in elements)
             {
                 _w.Line($"case {Literal(element.XmlName)}:");

@@ -200,24 +200,23 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
             reader.Enter();
             _incremental = null;
             _push = null;
             _pull = null;
             _unknownAttributes = null;
             _unknownElements = null;
-            var valueMode = xml.GetAttribute("mode");
+            var valueMode = reader.GetAttribute("mode");
             if (valueMode is null) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
             else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
             string? lastAttribute = null;
-            for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0)
+                if (reader.NamespaceURI.Length == 0)
                 {
-                    var name = xml.LocalName;
+                    var name = reader.LocalName;
                     switch (name)
                     {
                         case "mode": lastAttribute = name; continue; // its branch is chosen above
@@ -225,15 +224,15 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
-            xml.MoveToElement();
+            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length == 0)
+                    if (reader.NamespaceURI.Length == 0)
                     {
-                        var name = xml.LocalName;
+                        var name = reader.LocalName;
                         switch (name)
                         {
                             case "incremental":

@@ -54,28 +54,27 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
             reader.Enter();
             _type = null;
             _unknownAttributes = null;
             _unknownElements = null;
             string? lastAttribute = null;
-            for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0)
+                if (reader.NamespaceURI.Length == 0)
                 {
-                    var name = xml.LocalName;
+                    var name = reader.LocalName;
                     switch (name)
                     {
                         case "type":
-                            _type = xml.Value;
+                            _type = reader.Value;
                             lastAttribute = name;
                             continue;
                     }
                 }
                 reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
-            xml.MoveToElement();
+            reader.MoveToElement();
             reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
         }

@@ -148,7 +148,6 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
             reader.Enter();
             _name = null;
             _backup = null;
@@ -163,55 +162,55 @@ namespace LibvirtXml
             _unknownElements = null;
             _readFromDocument = true;
             string? lastAttribute = null;
-            for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0)
+                if (reader.NamespaceURI.Length == 0)
                 {
-                    var name = xml.LocalName;
+                    var name = reader.LocalName;
                     switch (name)
                     {
                         case "name":
-                            _name = xml.Value;
+                            _name = reader.Value;
                             lastAttribute = name;
                             continue;
                         case "backup":
-                            _backup = xml.Value;
+                            _backup = reader.Value;
                             lastAttribute = name;
                             continue;
                         case "type":
-                            _type = xml.Value;
+                            _type = reader.Value;
                             if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
                             lastAttribute = name;
                             continue;
                         case "backupmode":
-                            _backupMode = xml.Value;
+                            _backupMode = reader.Value;
                             lastAttribute = name;
                             continue;
                         case "incremental":
-                            _incremental = xml.Value;
+                            _incremental = reader.Value;
                             lastAttribute = name;
                             continue;
                         case "exportname":
-                            _exportName = xml.Value;
+                            _exportName = reader.Value;
                             lastAttribute = name;
                             continue;
                         case "exportbitmap":
-                            _exportBitmap = xml.Value;
+                            _exportBitmap = reader.Value;
                             lastAttribute = name;
                             continue;
                     }
                 }
                 reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
-            xml.MoveToElement();
+            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length == 0)
+                    if (reader.NamespaceURI.Length == 0)
                     {
-                        var name = xml.LocalName;
+                        var name = reader.LocalName;
                         switch (name)
                         {
                             case "driver":

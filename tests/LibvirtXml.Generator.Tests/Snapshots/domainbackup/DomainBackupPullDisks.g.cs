@@ -52,22 +52,21 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
             reader.Enter();
             _disks = null;
             _unknownAttributes = null;
             _unknownElements = null;
-            for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
                 reader.ReadUnknownAttribute(ref _unknownAttributes, null);
-            xml.MoveToElement();
+            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (xml.NamespaceURI.Length == 0)
+                    if (reader.NamespaceURI.Length == 0)
                     {
-                        var name = xml.LocalName;
+                        var name = reader.LocalName;
                         switch (name)
                         {
                             case "disk":

@@ -82,7 +82,6 @@ namespace LibvirtXml
 
         void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
             reader.Enter();
             _tLS = null;
             _tCP = null;
@@ -90,23 +89,23 @@ namespace LibvirtXml
             _fD = null;
             _unknownAttributes = null;
             _unknownElements = null;
-            var valueTransport = xml.GetAttribute("transport");
+            var valueTransport = reader.GetAttribute("transport");
             if (valueTransport is null) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) _uNIX = new DomainBackupPullServerUNIX();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) _fD = new DomainBackupPullServerFD();
             else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
             string? lastAttribute = null;
-            for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (xml.NamespaceURI.Length == 0)
+                if (reader.NamespaceURI.Length == 0)
                 {
-                    var name = xml.LocalName;
+                    var name = reader.LocalName;
                     switch (name)
                     {
                         case "transport": lastAttribute = name; continue; // its branch is chosen above
                         case "tls":
-                            _tLS = xml.Value;
+                            _tLS = reader.Value;
                             lastAttribute = name;
                             continue;
                         default:
@@ -118,7 +117,7 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
             }
-            xml.MoveToElement();
+            reader.MoveToElement();
             reader.ReadUnknownChildren(ref _unknownElements);
             OnAfterRead();
         }

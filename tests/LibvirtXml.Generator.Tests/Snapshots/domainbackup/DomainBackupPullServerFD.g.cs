@@ -27,11 +27,10 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
+            switch (reader.LocalName)
             {
                 case "fdgroup":
-                    _fDGroup = xml.Value;
+                    _fDGroup = reader.Value;
                     return true;
             }
             return false;

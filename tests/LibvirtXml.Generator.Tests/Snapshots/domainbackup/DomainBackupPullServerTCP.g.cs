@@ -39,14 +39,13 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
+            switch (reader.LocalName)
             {
                 case "name":
-                    _name = xml.Value;
+                    _name = reader.Value;
                     return true;
                 case "port":
-                    _port = reader.ParseUInt32(xml.Value, "port");
+                    _port = reader.ParseUInt32(reader.Value, "port");
                     return true;
             }
             return false;

@@ -31,11 +31,10 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            var xml = reader.Reader;
-            switch (xml.LocalName)
+            switch (reader.LocalName)
             {
                 case "socket":
-                    _socket = xml.Value;
+                    _socket = reader.Value;
                     return true;
             }
             return false;

@@ -27,7 +27,7 @@ namespace LibvirtXml
         /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.Reader.LocalName)
+            switch (reader.LocalName)
             {
                 case "disks":
                 {
