@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Text;
+using System.Xml;
 
 namespace LibvirtXml.Fuzz;
 
@@ -27,6 +29,38 @@ public static class FuzzTarget
             {
                 // a clean refusal
             }
+        }
+
+        ReadTextBothWays(Encoding.UTF8.GetString(input));
+    }
+
+    /// <summary>
+    /// Text is read by the library's own parser; the same text through XmlReader (a caller's reader) must give the same
+    /// outcome: the same document written back, or a refusal from both.
+    /// </summary>
+    private static void ReadTextBothWays(string text)
+    {
+        var ours = Outcome(() => DomainBackup.Parse(text).Marshal());
+        var theirs = Outcome(() =>
+        {
+            using var reader = XmlReader.Create(new StringReader(text), LibvirtXmlSettings.CreateReaderSettings());
+            return DomainBackup.Parse(reader).Marshal();
+        });
+        if (ours != theirs)
+        {
+            throw new InvalidOperationException("the parser and XmlReader disagree:\n  ours:      " + ours + "\n  XmlReader: " + theirs);
+        }
+    }
+
+    private static string Outcome(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (LibvirtXmlException)
+        {
+            return "(refused)";
         }
     }
 
