@@ -301,7 +301,14 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     {
         if (_state != ReadState.Closed)
         {
+            // The arrays go to the next reader: this one must not look at them any more.
             _state = ReadState.Closed;
+            _nodeType = XmlNodeType.None;
+            _attributeIndex = -1;
+            _onAttributeValue = false;
+            _attributeCount = 0;
+            _elementCount = 0;
+            _declarationCount = 0;
             _buffers.Attributes = _attributes;
             _buffers.Elements = _elements;
             _buffers.Declarations = _declarations;

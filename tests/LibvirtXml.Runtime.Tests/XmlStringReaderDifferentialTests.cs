@@ -236,6 +236,26 @@ public class XmlStringReaderDifferentialTests
     }
 
     [Fact]
+    public void AClosedReaderReportsNothingOfTheBuffersItGaveBack()
+    {
+        var first = new XmlStringReader("<first a='1'><inner/></first>", 0);
+        Assert.True(first.Read());
+        Assert.True(first.Read());
+        first.Close();
+        using var second = new XmlStringReader("<second b='2'/>", 0); // takes the buffers the first gave back
+        Assert.True(second.Read());
+
+        Assert.Equal(ReadState.Closed, first.ReadState);
+        Assert.False(first.Read());
+        Assert.Equal(XmlNodeType.None, first.NodeType);
+        Assert.Equal(string.Empty, first.LocalName);
+        Assert.Null(first.GetAttribute("b"));
+        Assert.False(first.MoveToFirstAttribute());
+        Assert.Equal("second", second.LocalName);
+        Assert.Equal("2", second.GetAttribute("b"));
+    }
+
+    [Fact]
     public void NamesAreAtomizedInTheNameTable()
     {
         using var reader = new XmlStringReader("<disks><disk name='a'/><disk name='b'/></disks>", 0);
