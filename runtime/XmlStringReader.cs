@@ -1522,11 +1522,16 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         offset + literal.Length <= _end && SameChars(_text, offset, literal, 0, literal.Length);
 
     /// <summary>
-    /// An ordinal comparison of two runs of characters. Names and keywords are short; a loop beats
-    /// string.CompareOrdinal, whose vectorized code is compiled again on first use on machines with wider vectors.
+    /// An ordinal comparison of two runs of characters, for names and keywords. Not string.CompareOrdinal: its
+    /// precompiled vectorized code is rejected and compiled again on first use on machines with wider vectors.
     /// </summary>
     internal static bool SameChars(string a, int aStart, string b, int bStart, int length)
     {
+#if NET
+        // Unlike CompareOrdinal's, SequenceEqual's precompiled code is used on this machine too (string equality runs
+        // it anyway), and for a name it is two or three word compares.
+        return System.MemoryExtensions.SequenceEqual(a.AsSpan(aStart, length), b.AsSpan(bStart, length));
+#else
         for (var i = 0; i < length; i++)
         {
             if (a[aStart + i] != b[bStart + i])
@@ -1536,6 +1541,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         return true;
+#endif
     }
 
     private char CharAt(int offset) => offset < _end ? _text[offset] : '\0';
