@@ -261,28 +261,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         return index < 0 ? null : AttributeValue(index);
     }
 
-    public override string? LookupNamespace(string prefix)
-    {
-        if (prefix == "xml")
-        {
-            return XmlNamespace;
-        }
-
-        if (prefix == "xmlns")
-        {
-            return XmlnsNamespace;
-        }
-
-        for (var i = _declarationCount - 1; i >= 0; i--)
-        {
-            if (_declarations[i].Prefix == prefix)
-            {
-                return _declarations[i].Uri.Length == 0 && prefix.Length == 0 ? string.Empty : _declarations[i].Uri;
-            }
-        }
-
-        return prefix.Length == 0 ? string.Empty : null;
-    }
+    public override string? LookupNamespace(string prefix) => LookupPrefix(prefix);
 
     public override bool ReadAttributeValue()
     {
@@ -743,9 +722,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 default:
                     if (c < ' ' || c >= '\uD800')
                     {
-                        _pos = pos;
-                        CheckCharacter();
-                        pos = _pos;
+                        pos = CheckCharacter(pos);
                         continue;
                     }
 
@@ -869,7 +846,11 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
     }
 
-    private string Resolve(string prefix, int offset)
+    private string Resolve(string prefix, int offset) =>
+        LookupPrefix(prefix) ?? throw Error("'" + prefix + "' is an undeclared prefix.", offset);
+
+    /// <summary>The namespace a prefix stands for where the reader is ("" for no prefix and no default), or null.</summary>
+    private string? LookupPrefix(string prefix)
     {
         if (prefix == "xml")
         {
@@ -890,12 +871,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             }
         }
 
-        if (prefix.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        throw Error("'" + prefix + "' is an undeclared prefix.", offset);
+        return prefix.Length == 0 ? string.Empty : null;
     }
 
     /// <summary>Names are atoms, equal only when they are the same string, unless the name table gave up on some name.</summary>
@@ -997,22 +973,22 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         while (pos < end)
         {
             var c = text[pos];
-            if (c > ' ' && c < '\uD800' && c != '<' && c != '&' && c != ']')
-            {
-                // Most characters of a text.
-                if (firstData < 0)
-                {
-                    firstData = pos;
-                    RefuseDataOutsideTheRoot(firstData);
-                }
-
-                pos++;
-                continue;
-            }
-
             if (c == '<')
             {
                 break;
+            }
+
+            if (firstData < 0 && c is not (' ' or '\n' or '\t' or '\r'))
+            {
+                firstData = pos;
+                RefuseDataOutsideTheRoot(firstData);
+            }
+
+            if (c > ' ' && c < '\uD800' && c != '&' && c != ']')
+            {
+                // Most characters of a text.
+                pos++;
+                continue;
             }
 
             switch (c)
@@ -1025,24 +1001,12 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                     plain = false;
                     break;
                 case '&':
-                    if (firstData < 0)
-                    {
-                        firstData = pos;
-                        RefuseDataOutsideTheRoot(firstData);
-                    }
-
                     _pos = pos;
                     AppendReference(null);
                     pos = _pos;
                     plain = false;
                     continue;
                 case ']':
-                    if (firstData < 0)
-                    {
-                        firstData = pos;
-                        RefuseDataOutsideTheRoot(firstData);
-                    }
-
                     if (StartsWith(pos, "]]>"))
                     {
                         throw Error("']]>' is not allowed in character data.", pos);
@@ -1050,17 +1014,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
                     break;
                 default:
-                    if (firstData < 0)
-                    {
-                        firstData = pos;
-                        RefuseDataOutsideTheRoot(firstData);
-                    }
-
                     if (c < ' ' || c >= '\uD800')
                     {
-                        _pos = pos;
-                        CheckCharacter();
-                        pos = _pos;
+                        pos = CheckCharacter(pos);
                         continue;
                     }
 
@@ -1478,27 +1434,28 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         code is 0x9 or 0xA or 0xD or >= 0x20 and <= 0xD7FF or >= 0xE000 and <= 0xFFFD or >= 0x10000 and <= 0x10FFFF;
 
     /// <summary>Checks the character at <see cref="_pos"/> (a control character or a surrogate) and moves past it.</summary>
-    private void CheckCharacter()
+    private void CheckCharacter() => _pos = CheckCharacter(_pos);
+
+    /// <summary>Checks the character at <paramref name="pos"/> (a control character or a surrogate); returns the position after it.</summary>
+    private int CheckCharacter(int pos)
     {
-        var c = _text[_pos];
+        var c = _text[pos];
         if (c is '\t' or '\n' or '\r' || c >= ' ' && c < '\uD800' || c >= '\uE000' && c <= '\uFFFD')
         {
-            _pos++;
-            return;
+            return pos + 1;
         }
 
-        if (char.IsHighSurrogate(c) && _pos + 1 < _end && char.IsLowSurrogate(_text[_pos + 1]))
+        if (char.IsHighSurrogate(c) && pos + 1 < _end && char.IsLowSurrogate(_text[pos + 1]))
         {
-            _pos += 2;
-            return;
+            return pos + 2;
         }
 
-        if (char.IsHighSurrogate(c) && _pos + 1 >= _end && _overLimit)
+        if (char.IsHighSurrogate(c) && pos + 1 >= _end && _overLimit)
         {
             throw LimitError();
         }
 
-        throw Error("'" + (c < ' ' ? "." : c.ToString()) + "', hexadecimal value 0x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) + ", is an invalid character.", _pos);
+        throw Error("'" + (c < ' ' ? "." : c.ToString()) + "', hexadecimal value 0x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) + ", is an invalid character.", pos);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
