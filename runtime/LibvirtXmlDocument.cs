@@ -46,8 +46,7 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(input));
         }
 
-        var maxCharacters = (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument;
-        using var reader = new XmlStringReader(ReadText(input, maxCharacters), maxCharacters);
+        using var reader = CreateReader(ReadText(input, (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument), options);
         ReadDocument(reader, rootElementName, target, options);
     }
 

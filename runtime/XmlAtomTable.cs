@@ -30,28 +30,23 @@ internal sealed class XmlAtomTable : XmlNameTable
     public string Add(string text, int start, int length)
     {
         var hash = Hash(text, start, length);
-        var mask = _atoms.Length - 1;
-        for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
+        var slot = Find(text, start, length, hash);
+        if (slot >= 0)
         {
-            var atom = _atoms[slot];
-            if (probes == MaxProbes)
-            {
-                GaveUp = true;
-                return text.Substring(start, length);
-            }
-
-            if (atom is null)
-            {
-                atom = text.Substring(start, length);
-                Insert(slot, atom, hash);
-                return atom;
-            }
-
-            if (_hashes[slot] == hash && atom.Length == length && XmlStringReader.SameChars(atom, 0, text, start, length))
-            {
-                return atom;
-            }
+            return _atoms[slot];
         }
+
+        var atom = text.Substring(start, length);
+        if (slot == GiveUp)
+        {
+            GaveUp = true;
+        }
+        else
+        {
+            Insert(~slot, atom, hash);
+        }
+
+        return atom;
     }
 
     public override string Add(string key)
@@ -73,24 +68,37 @@ internal sealed class XmlAtomTable : XmlNameTable
             throw new ArgumentNullException(nameof(value));
         }
 
-        var hash = Hash(value, 0, value.Length);
-        var mask = _atoms.Length - 1;
-        for (int slot = hash & mask, probes = 0; ; slot = (slot + 1) & mask, probes++)
-        {
-            var atom = _atoms[slot];
-            if (atom is null || probes == MaxProbes)
-            {
-                return null;
-            }
-
-            if (_hashes[slot] == hash && string.Equals(atom, value, StringComparison.Ordinal))
-            {
-                return atom;
-            }
-        }
+        var slot = Find(value, 0, value.Length, Hash(value, 0, value.Length));
+        return slot >= 0 ? _atoms[slot] : null;
     }
 
     public override string? Get(char[] key, int start, int len) => Get(new string(key, start, len));
+
+    /// <summary>What <see cref="Find"/> returns when the search went on for <see cref="MaxProbes"/> slots.</summary>
+    private const int GiveUp = int.MinValue;
+
+    /// <summary>
+    /// The slot holding the name, or the complement of the empty slot where it would go, or <see cref="GiveUp"/>.
+    /// </summary>
+    private int Find(string text, int start, int length, int hash)
+    {
+        var mask = _atoms.Length - 1;
+        for (int slot = hash & mask, probes = 0; probes < MaxProbes; slot = (slot + 1) & mask, probes++)
+        {
+            var atom = _atoms[slot];
+            if (atom is null)
+            {
+                return ~slot;
+            }
+
+            if (_hashes[slot] == hash && atom.Length == length && XmlStringReader.SameChars(atom, 0, text, start, length))
+            {
+                return slot;
+            }
+        }
+
+        return GiveUp;
+    }
 
     private void Insert(int slot, string atom, int hash)
     {

@@ -157,15 +157,8 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             PopElement();
         }
 
-        try
-        {
-            return ReadNode();
-        }
-        catch (XmlException)
-        {
-            _state = ReadState.Error;
-            throw;
-        }
+        // Every error goes through Error or LimitError, which put the reader in the Error state.
+        return ReadNode();
     }
 
     public override bool MoveToFirstAttribute()
@@ -709,9 +702,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 case '<':
                     throw Error("'<', hexadecimal value 0x3C, is an invalid attribute character.", pos);
                 case '&':
-                    _pos = pos;
-                    AppendReference(null);
-                    pos = _pos;
+                    pos = ReadReference(pos, null);
                     plain = false;
                     continue;
                 case '\t':
@@ -751,11 +742,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             switch (c)
             {
                 case '&':
-                    var saved = _pos;
-                    _pos = i;
-                    AppendReference(value);
-                    i = _pos;
-                    _pos = saved;
+                    i = ReadReference(i, value);
                     continue;
                 case '\r':
                     value.Append(' ');
@@ -1001,9 +988,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                     plain = false;
                     break;
                 case '&':
-                    _pos = pos;
-                    AppendReference(null);
-                    pos = _pos;
+                    pos = ReadReference(pos, null);
                     plain = false;
                     continue;
                 case ']':
@@ -1063,11 +1048,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
             var c = _text[i];
             if (c == '&')
             {
-                var saved = _pos;
-                _pos = i;
-                AppendReference(value);
-                i = _pos;
-                _pos = saved;
+                i = ReadReference(i, value);
                 continue;
             }
 
@@ -1302,6 +1283,9 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         return colon;
     }
 
+    /// <summary>Whether a name can go on with <paramref name="c"/> (not ':').</summary>
+    private static bool IsNameCharacter(char c) => c < 0x80 ? AsciiNameCharacters[c] : XmlConvert.IsNCNameChar(c);
+
     /// <summary>Whether a name can start at <paramref name="offset"/>: a letter, '_' or a non-ASCII name start character (not ':').</summary>
     private bool IsNameStart(int offset)
     {
@@ -1321,13 +1305,13 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
     }
 
     /// <summary>
-    /// Reads the reference at <see cref="_pos"/> (on its '&amp;') and moves past it, appending what it stands for to
-    /// <paramref name="value"/> unless that is null (the first pass only checks).
+    /// Reads the reference at <paramref name="pos"/> (on its '&amp;'), appending what it stands for to
+    /// <paramref name="value"/> unless that is null (the scan only checks); returns the position after it. It leaves
+    /// <see cref="_pos"/> alone, so that a value can be decoded whenever it is asked for.
     /// </summary>
-    private void AppendReference(StringBuilder? value)
+    private int ReadReference(int pos, StringBuilder? value)
     {
-        var start = _pos;
-        var i = _pos + 1;
+        var i = pos + 1;
         if (i >= _end)
         {
             throw AtEndError();
@@ -1355,7 +1339,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 code = code * (hex ? 16 : 10) + digit;
                 if (code > 0x10FFFF)
                 {
-                    throw Error("Invalid value of a character entity reference.", start);
+                    throw Error("Invalid value of a character entity reference.", pos);
                 }
 
                 i++;
@@ -1373,7 +1357,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
 
             if (!IsXmlCodePoint(code))
             {
-                throw Error("Invalid value of a character entity reference.", start);
+                throw Error("Invalid value of a character entity reference.", pos);
             }
 
             if (code > 0xFFFF)
@@ -1385,20 +1369,29 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
                 value?.Append((char)code);
             }
 
-            _pos = i + 1;
-            return;
+            return i + 1;
         }
 
-        _pos = i;
-        var colon = ScanQualifiedName(out var nameEnd);
-        if (_pos >= _end)
+        if (!IsNameStart(i))
+        {
+            throw NameStartError(i);
+        }
+
+        var nameEnd = i + 1;
+        while (nameEnd < _end && IsNameCharacter(_text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd >= _end)
         {
             throw AtEndError();
         }
 
-        if (_text[_pos] != ';' || colon >= 0)
+        if (_text[nameEnd] != ';')
         {
-            throw Error("An error occurred while parsing EntityName.", _text[_pos] != ';' ? _pos : colon);
+            // A ':' stops the name too: entity names have no prefix.
+            throw Error("An error occurred while parsing EntityName.", nameEnd);
         }
 
         var expansion = PredefinedEntity(i, nameEnd - i);
@@ -1408,8 +1401,7 @@ internal sealed class XmlStringReader : XmlReader, IXmlLineInfo
         }
 
         value?.Append(expansion);
-
-        _pos++;
+        return nameEnd + 1;
     }
 
     /// <summary>The character a predefined entity stands for, or '\0' when the name is not one of them.</summary>
