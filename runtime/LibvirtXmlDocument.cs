@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -28,8 +29,7 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(xml));
         }
 
-        using var reader = CreateReader(xml, options);
-        ReadDocument(reader, rootElementName, target, options);
+        ReadText(xml, rootElementName, target, options);
     }
 
     /// <summary>Reads the document from <paramref name="input"/> into <paramref name="target"/>. The input is not closed.</summary>
@@ -46,8 +46,7 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(input));
         }
 
-        using var reader = CreateReader(ReadText(input, (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument), options);
-        ReadDocument(reader, rootElementName, target, options);
+        ReadText(ReadText(input, (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument), rootElementName, target, options);
     }
 
     /// <summary>
@@ -68,7 +67,7 @@ public static class LibvirtXmlDocument
         }
 
         using var reader = CreateReader(input, options);
-        ReadDocument(reader, rootElementName, target, options);
+        ReadDocument(new LibvirtXmlReader(reader, options), rootElementName, target);
     }
 
     /// <summary>
@@ -91,7 +90,7 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(input));
         }
 
-        ReadDocument(input, rootElementName, target, options);
+        ReadDocument(new LibvirtXmlReader(input, options), rootElementName, target);
     }
 
     /// <summary>
@@ -194,6 +193,20 @@ public static class LibvirtXmlDocument
         return text.ToString();
     }
 
+    /// <summary>Reads text with the library's own parser, directly: no System.Xml type is involved unless the text is bad.</summary>
+    private static void ReadText(string xml, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options)
+    {
+        var parser = new XmlTextParser(xml, (options ?? LibvirtXmlReaderOptions.Shared).MaxCharactersInDocument);
+        try
+        {
+            ReadDocument(new LibvirtXmlReader(parser, options), rootElementName, target);
+        }
+        finally
+        {
+            parser.Close();
+        }
+    }
+
     private static XmlReader CreateReader(Stream input, LibvirtXmlReaderOptions? options)
     {
         try
@@ -217,7 +230,7 @@ public static class LibvirtXmlDocument
         writer.Flush();
     }
 
-    private static void ReadDocument(XmlReader input, string rootElementName, ILibvirtXmlSerializable target, LibvirtXmlReaderOptions? options)
+    private static void ReadDocument(LibvirtXmlReader reader, string rootElementName, ILibvirtXmlSerializable target)
     {
         if (rootElementName is null)
         {
@@ -229,14 +242,13 @@ public static class LibvirtXmlDocument
             throw new ArgumentNullException(nameof(target));
         }
 
-        var reader = new LibvirtXmlReader(input, options);
         try
         {
             var wholeDocument = MoveToRootElement(reader, rootElementName);
-            if (input.LocalName != rootElementName || input.NamespaceURI.Length != 0)
+            if (reader.LocalName != rootElementName || reader.NamespaceURI.Length != 0)
             {
-                throw reader.Error("expected <" + rootElementName + ">, found <" + input.Name + ">"
-                    + (input.NamespaceURI.Length != 0 ? " in namespace '" + input.NamespaceURI + "'" : string.Empty));
+                throw reader.Error("expected <" + rootElementName + ">, found <" + reader.NodeName + ">"
+                    + (reader.NamespaceURI.Length != 0 ? " in namespace '" + reader.NamespaceURI + "'" : string.Empty));
             }
 
             target.ReadXml(reader);
@@ -245,16 +257,9 @@ public static class LibvirtXmlDocument
                 RequireNothingAfterRootElement(reader);
             }
         }
-        catch (XmlException e)
+        catch (Exception e) when (IsBadInput(e))
         {
-            throw FromXmlException(e, reader);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
-            && e is not ObjectDisposedException)
-        {
-            // XmlReader reports some bad input (for example undecodable bytes or an invalid state the input
-            // caused) with these types; callers are promised a LibvirtXmlException for any bad input.
-            throw reader.Error(e.Message, e);
+            throw FromBadInput(e, reader);
         }
 
         if (reader.Depth != 0)
@@ -264,38 +269,53 @@ public static class LibvirtXmlDocument
         }
     }
 
+    // Kept out of ReadDocument's body: these look at System.Xml's exception types, which only bad input needs loaded.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsBadInput(Exception e) =>
+        e is XmlParseException or XmlException
+        // XmlReader reports some bad input (for example undecodable bytes or an invalid state the input
+        // caused) with these types; callers are promised a LibvirtXmlException for any bad input.
+        || (e is InvalidOperationException or ArgumentException or FormatException or OverflowException && e is not ObjectDisposedException);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LibvirtXmlException FromBadInput(Exception e, LibvirtXmlReader reader) => e switch
+    {
+        XmlParseException parse => FromXmlException(parse.ToXmlException(), reader),
+        XmlException xml => FromXmlException(xml, reader),
+        _ => reader.Error(e.Message, e),
+    };
+
     /// <summary>Moves to the element to read; returns whether it is the document element.</summary>
     private static bool MoveToRootElement(LibvirtXmlReader reader, string rootElementName)
     {
-        var input = reader.Reader;
-        if (input.ReadState == ReadState.Initial)
+        if (reader.AtStart)
         {
             reader.NotePosition(1, 1);
-            input.Read();
+            reader.Read();
         }
 
-        input.MoveToElement();
-        while (input.NodeType != XmlNodeType.Element)
+        reader.MoveToElement();
+        while (reader.NodeType != XmlNodeKind.Element)
         {
             NoteWhereTheNextNodeStarts(reader);
-            switch (input.NodeType)
+            switch (reader.NodeType)
             {
-                case XmlNodeType.DocumentType:
+                case XmlNodeKind.DocumentType:
                     throw reader.Error("DTDs are not allowed");
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.EntityReference:
-                case XmlNodeType.EndElement:
-                    throw reader.Error("expected <" + rootElementName + ">, found " + input.NodeType);
+                case XmlNodeKind.Text:
+                case XmlNodeKind.CDATA:
+                case XmlNodeKind.EntityReference:
+                case XmlNodeKind.EndElement:
+                    throw reader.Error("expected <" + rootElementName + ">, found " + reader.NodeType);
             }
 
-            if (!input.Read())
+            if (!reader.Read())
             {
                 throw reader.Error("the document has no root element");
             }
         }
 
-        return input.Depth == 0;
+        return reader.NodeDepth == 0;
     }
 
     /// <summary>
@@ -305,20 +325,19 @@ public static class LibvirtXmlDocument
     /// </summary>
     private static void NoteWhereTheNextNodeStarts(LibvirtXmlReader reader)
     {
-        if (reader.Reader is not IXmlLineInfo lineInfo || !lineInfo.HasLineInfo())
+        var (line, column) = reader.Position;
+        if (line == 0)
         {
             return;
         }
 
-        var line = lineInfo.LineNumber;
-        if (reader.Reader.NodeType is not (XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        if (reader.NodeType is not (XmlNodeKind.Whitespace or XmlNodeKind.SignificantWhitespace))
         {
             reader.NotePosition(line, 0); // the node's extent in the source text is unknown
             return;
         }
 
-        var column = lineInfo.LinePosition;
-        foreach (var c in reader.Reader.Value)
+        foreach (var c in reader.Value)
         {
             if (c == '\n')
             {
@@ -336,24 +355,23 @@ public static class LibvirtXmlDocument
 
     private static void RequireNothingAfterRootElement(LibvirtXmlReader reader)
     {
-        var input = reader.Reader;
-        while (!input.EOF && input.ReadState != ReadState.Closed)
+        while (!reader.AtEnd)
         {
-            switch (input.NodeType)
+            switch (reader.NodeType)
             {
-                case XmlNodeType.None:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                case XmlNodeType.Comment:
-                case XmlNodeType.ProcessingInstruction:
-                    if (!input.Read())
+                case XmlNodeKind.None:
+                case XmlNodeKind.Whitespace:
+                case XmlNodeKind.SignificantWhitespace:
+                case XmlNodeKind.Comment:
+                case XmlNodeKind.ProcessingInstruction:
+                    if (!reader.Read())
                     {
                         return;
                     }
 
                     break;
                 default:
-                    throw reader.Error("unexpected " + input.NodeType + " after the root element");
+                    throw reader.Error("unexpected " + reader.NodeType + " after the root element");
             }
         }
     }

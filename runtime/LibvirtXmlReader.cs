@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -57,11 +58,16 @@ namespace LibvirtXml;
 /// </remarks>
 public sealed class LibvirtXmlReader
 {
-    private readonly XmlReader _reader;
+    /// <summary>The caller's reader; when the library reads text itself, made from <see cref="_text"/> only if asked for.</summary>
+    private XmlReader? _reader;
     private readonly IXmlLineInfo? _lineInfo;
 
-    /// <summary>The library's own parser, when it is the reader: it gives positions by offset, cheaply.</summary>
-    private readonly XmlStringReader? _text;
+    /// <summary>
+    /// The library's own parser, when the library reads text itself: called directly (no virtual call; the JIT inlines
+    /// it) and without a System.Xml type, so that reading a string does not load System.Private.Xml. Positions come
+    /// from offsets, cheaply.
+    /// </summary>
+    private readonly XmlTextParser? _text;
     private readonly int _maxDepth;
     private string[] _path = new string[16];
     private int _depth;
@@ -79,48 +85,80 @@ public sealed class LibvirtXmlReader
             _lineInfo = null;
         }
 
-        _text = reader as XmlStringReader;
-
+        // An XmlStringReader (from LibvirtXmlDocument.CreateReader) is read through its XmlReader API, which turns
+        // the parser's errors into the XmlExceptions this reader's callers expect.
         _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
     }
 
-    /// <summary>The underlying reader (the library's own parser for text it reads itself).</summary>
-    public XmlReader Reader => _reader;
+    /// <summary>Reads with the library's own parser. Its errors are <see cref="XmlParseException"/>s, which the caller converts.</summary>
+    internal LibvirtXmlReader(XmlTextParser text, LibvirtXmlReaderOptions? options)
+    {
+        _text = text;
+        _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
+    }
+
+    /// <summary>The underlying reader (the library's own parser, behind the <see cref="XmlReader"/> API, for text it reads itself).</summary>
+    public XmlReader Reader => _reader ??= new XmlStringReader(_text!);
 
     // The members generated code calls on every element and attribute. They are those of XmlReader, called directly on
     // the library's own sealed parser when it is the reader (no virtual call; the JIT inlines them), else on Reader.
 
     /// <summary>The local name of the node the reader is on (<see cref="XmlReader.LocalName"/>).</summary>
-    public string LocalName => _text is not null ? _text.LocalName : _reader.LocalName;
+    public string LocalName => _text is not null ? _text.LocalName : _reader!.LocalName;
 
     /// <summary>The namespace of the node the reader is on (<see cref="XmlReader.NamespaceURI"/>).</summary>
-    public string NamespaceURI => _text is not null ? _text.NamespaceURI : _reader.NamespaceURI;
+    public string NamespaceURI => _text is not null ? _text.NamespaceURI : _reader!.NamespaceURI;
 
     /// <summary>The value of the node the reader is on (<see cref="XmlReader.Value"/>).</summary>
-    public string Value => _text is not null ? _text.Value : _reader.Value;
+    public string Value => _text is not null ? _text.Value : _reader!.Value;
 
     /// <summary>Moves to the current element's first attribute (<see cref="XmlReader.MoveToFirstAttribute"/>).</summary>
     /// <returns>Whether there is one.</returns>
-    public bool MoveToFirstAttribute() => _text is not null ? _text.MoveToFirstAttribute() : _reader.MoveToFirstAttribute();
+    public bool MoveToFirstAttribute() => _text is not null ? _text.MoveToFirstAttribute() : _reader!.MoveToFirstAttribute();
 
     /// <summary>Moves to the next attribute (<see cref="XmlReader.MoveToNextAttribute"/>).</summary>
     /// <returns>Whether there is one.</returns>
-    public bool MoveToNextAttribute() => _text is not null ? _text.MoveToNextAttribute() : _reader.MoveToNextAttribute();
+    public bool MoveToNextAttribute() => _text is not null ? _text.MoveToNextAttribute() : _reader!.MoveToNextAttribute();
 
     /// <summary>Moves back from an attribute to its element (<see cref="XmlReader.MoveToElement"/>).</summary>
     /// <returns>Whether the reader was on an attribute.</returns>
-    public bool MoveToElement() => _text is not null ? _text.MoveToElement() : _reader.MoveToElement();
+    public bool MoveToElement() => _text is not null ? _text.MoveToElement() : _reader!.MoveToElement();
 
     /// <summary>The value of the current element's attribute with this qualified name, or null (<see cref="XmlReader.GetAttribute(string)"/>).</summary>
     /// <param name="name">The attribute's qualified name.</param>
     /// <returns>Its value, or null when the element has no such attribute.</returns>
-    public string? GetAttribute(string name) => _text is not null ? _text.GetAttribute(name) : _reader.GetAttribute(name);
+    public string? GetAttribute(string name) => _text is not null ? _text.GetAttribute(name) : _reader!.GetAttribute(name);
 
-    private XmlNodeType NodeType => _text is not null ? _text.NodeType : _reader.NodeType;
+    /// <summary>The kind of node the reader is on.</summary>
+    internal XmlNodeKind NodeType => _text is not null ? _text.NodeType : ReaderNodeType();
 
-    private bool IsEmptyElement => _text is not null ? _text.IsEmptyElement : _reader.IsEmptyElement;
+    private bool IsEmptyElement => _text is not null ? _text.IsEmptyElement : _reader!.IsEmptyElement;
 
-    private bool Read() => _text is not null ? _text.Read() : _reader.Read();
+    /// <summary>Moves to the next node.</summary>
+    internal bool Read() => _text is not null ? _text.Read() : _reader!.Read();
+
+    /// <summary>The depth of the node the reader is on, as <see cref="XmlReader.Depth"/> counts it.</summary>
+    internal int NodeDepth => _text is not null ? _text.Depth : _reader!.Depth;
+
+    private string Prefix => _text is not null ? _text.Prefix : _reader!.Prefix;
+
+    /// <summary>The qualified name of the node the reader is on, for messages.</summary>
+    internal string NodeName => _text is not null ? (_text.Prefix.Length == 0 ? _text.LocalName : _text.Prefix + ":" + _text.LocalName) : _reader!.Name;
+
+    /// <summary>Whether no node was read yet.</summary>
+    internal bool AtStart => _text is not null ? _text.ReadState == XmlParseState.Initial : (XmlParseState)ReaderState() == XmlParseState.Initial;
+
+    /// <summary>Whether the input is read to its end (or closed).</summary>
+    internal bool AtEnd => _text is not null
+        ? _text.ReadState is XmlParseState.EndOfFile or XmlParseState.Closed
+        : _reader!.EOF || (XmlParseState)ReaderState() == XmlParseState.Closed;
+
+    // Kept out of the members above, so that reading with the library's parser never touches a System.Xml type.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private XmlNodeKind ReaderNodeType() => (XmlNodeKind)_reader!.NodeType;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int ReaderState() => (int)_reader!.ReadState;
 
     /// <summary>The number of elements entered and not yet left (the root element is 1).</summary>
     public int Depth => _depth;
@@ -187,7 +225,7 @@ public sealed class LibvirtXmlReader
     /// <exception cref="InvalidOperationException">The reader is not on a start tag (a bug in the caller).</exception>
     public void Enter()
     {
-        if (NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeKind.Element)
         {
             throw new InvalidOperationException("Enter must be called on a start tag, not on " + NodeType + ".");
         }
@@ -205,7 +243,7 @@ public sealed class LibvirtXmlReader
         }
         else if (_lineInfo is not null)
         {
-            NotePosition(_lineInfo.LineNumber, _lineInfo.LinePosition);
+            NoteReaderPosition();
         }
 
         if (_depth > _maxDepth)
@@ -248,13 +286,13 @@ public sealed class LibvirtXmlReader
         {
             switch (NodeType)
             {
-                case XmlNodeType.Element:
+                case XmlNodeKind.Element:
                     return true;
-                case XmlNodeType.EndElement:
+                case XmlNodeKind.EndElement:
                     Leave();
                     Read();
                     return false;
-                case XmlNodeType.Whitespace:
+                case XmlNodeKind.Whitespace:
                     // The indentation between child elements, the most common node here: nothing to check.
                     if (!Read())
                     {
@@ -304,10 +342,10 @@ public sealed class LibvirtXmlReader
         {
             switch (NodeType)
             {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
+                case XmlNodeKind.Text:
+                case XmlNodeKind.CDATA:
+                case XmlNodeKind.Whitespace:
+                case XmlNodeKind.SignificantWhitespace:
                     // Most elements hold one text node: return it without copying.
                     if (single is null)
                     {
@@ -321,10 +359,10 @@ public sealed class LibvirtXmlReader
 
                     Read();
                     break;
-                case XmlNodeType.Element:
+                case XmlNodeKind.Element:
                     SkipElement();
                     break;
-                case XmlNodeType.EndElement:
+                case XmlNodeKind.EndElement:
                     Leave();
                     Read();
                     return several?.ToString() ?? single ?? string.Empty;
@@ -357,13 +395,13 @@ public sealed class LibvirtXmlReader
     /// <exception cref="LibvirtXmlException">The skipped content is nested deeper than the limit.</exception>
     public void SkipElement()
     {
-        if (NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeKind.Element)
         {
             throw new InvalidOperationException("SkipElement must be called on a start tag, not on " + NodeType + ".");
         }
 
         // XmlReader.Skip would do, but walking the subtree lets us apply the depth limit to skipped content too.
-        var startDepth = _reader.Depth;
+        var startDepth = NodeDepth;
         var isEmpty = IsEmptyElement;
         if (_depth + 1 > _maxDepth)
         {
@@ -373,17 +411,17 @@ public sealed class LibvirtXmlReader
         while (Read() && !isEmpty)
         {
             var nodeType = NodeType;
-            if (nodeType == XmlNodeType.Element && _depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
+            if (nodeType == XmlNodeKind.Element && _depth + 1 + (NodeDepth - startDepth) > _maxDepth)
             {
                 throw DepthError();
             }
 
-            if (nodeType == XmlNodeType.EntityReference)
+            if (nodeType == XmlNodeKind.EntityReference)
             {
                 throw EntityReferenceError();
             }
 
-            if (nodeType == XmlNodeType.EndElement && _reader.Depth == startDepth)
+            if (nodeType == XmlNodeKind.EndElement && NodeDepth == startDepth)
             {
                 Read();
                 return;
@@ -405,7 +443,7 @@ public sealed class LibvirtXmlReader
     /// <exception cref="LibvirtXmlException">The content is nested deeper than the limit.</exception>
     public XElement ReadElementAsXml()
     {
-        if (NodeType != XmlNodeType.Element)
+        if (NodeType != XmlNodeKind.Element)
         {
             throw new InvalidOperationException("ReadElementAsXml must be called on a start tag, not on " + NodeType + ".");
         }
@@ -415,7 +453,7 @@ public sealed class LibvirtXmlReader
             throw DepthError();
         }
 
-        var startDepth = _reader.Depth;
+        var startDepth = NodeDepth;
         var root = NewXElement();
         DeclareInheritedNamespaces(root);
         if (IsEmptyElement)
@@ -431,8 +469,8 @@ public sealed class LibvirtXmlReader
         {
             switch (NodeType)
             {
-                case XmlNodeType.Element:
-                    if (_depth + 1 + (_reader.Depth - startDepth) > _maxDepth)
+                case XmlNodeKind.Element:
+                    if (_depth + 1 + (NodeDepth - startDepth) > _maxDepth)
                     {
                         throw DepthError();
                     }
@@ -446,15 +484,15 @@ public sealed class LibvirtXmlReader
                     }
 
                     break;
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
+                case XmlNodeKind.Text:
+                case XmlNodeKind.CDATA:
+                case XmlNodeKind.Whitespace:
+                case XmlNodeKind.SignificantWhitespace:
                     open.Peek().Add(new XText(Value));
                     break;
-                case XmlNodeType.EntityReference:
+                case XmlNodeKind.EntityReference:
                     throw EntityReferenceError();
-                case XmlNodeType.EndElement:
+                case XmlNodeKind.EndElement:
                     open.Pop();
                     if (open.Count == 0)
                     {
@@ -477,8 +515,8 @@ public sealed class LibvirtXmlReader
     /// <param name="after">The local name of the last known attribute read before it, or null.</param>
     public void ReadUnknownAttribute(ref List<XAttribute>? unknown, string? after)
     {
-        var attribute = new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, _reader.NamespaceURI), Value);
-        attribute.AddAnnotation(new UnknownPlacement(after, _reader.Prefix));
+        var attribute = new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, NamespaceURI), Value);
+        attribute.AddAnnotation(new UnknownPlacement(after, Prefix));
         (unknown ??= new List<XAttribute>()).Add(attribute);
     }
 
@@ -516,13 +554,13 @@ public sealed class LibvirtXmlReader
 
     private XElement NewXElement()
     {
-        var element = new XElement(XName.Get(LocalName, _reader.NamespaceURI));
-        for (var more = _reader.MoveToFirstAttribute(); more; more = _reader.MoveToNextAttribute())
+        var element = new XElement(XName.Get(LocalName, NamespaceURI));
+        for (var more = MoveToFirstAttribute(); more; more = MoveToNextAttribute())
         {
-            element.Add(new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, _reader.NamespaceURI), Value));
+            element.Add(new XAttribute(XmlnsAttributeName() ?? XName.Get(LocalName, NamespaceURI), Value));
         }
 
-        _reader.MoveToElement();
+        MoveToElement();
         return element;
     }
 
@@ -532,21 +570,21 @@ public sealed class LibvirtXmlReader
     /// </summary>
     private void DeclareInheritedNamespaces(XElement element)
     {
-        DeclareIfMissing(element, element.Name.Namespace, _reader.Prefix);
-        if (!_reader.MoveToFirstAttribute())
+        DeclareIfMissing(element, element.Name.Namespace, Prefix);
+        if (!MoveToFirstAttribute())
         {
             return;
         }
 
         do
         {
-            if (_reader.NamespaceURI.Length != 0 && _reader.NamespaceURI != XNamespace.Xmlns.NamespaceName)
+            if (NamespaceURI.Length != 0 && NamespaceURI != XNamespace.Xmlns.NamespaceName)
             {
-                DeclareIfMissing(element, XNamespace.Get(_reader.NamespaceURI), _reader.Prefix);
+                DeclareIfMissing(element, XNamespace.Get(NamespaceURI), Prefix);
             }
         }
-        while (_reader.MoveToNextAttribute());
-        _reader.MoveToElement();
+        while (MoveToNextAttribute());
+        MoveToElement();
     }
 
     private static void DeclareIfMissing(XElement element, XNamespace ns, string prefix)
@@ -584,12 +622,12 @@ public sealed class LibvirtXmlReader
     /// <summary>LINQ to XML names namespace declarations <c>xmlns</c> and <c>{xmlns}prefix</c>.</summary>
     private XName? XmlnsAttributeName()
     {
-        if (_reader.NamespaceURI != "http://www.w3.org/2000/xmlns/")
+        if (NamespaceURI != "http://www.w3.org/2000/xmlns/")
         {
             return null;
         }
 
-        return _reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + LocalName;
+        return Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + LocalName;
     }
 
     /// <summary>Parses an XSD <c>unsignedInt</c>: optional surrounding whitespace, optional '+', digits.</summary>
@@ -681,6 +719,9 @@ public sealed class LibvirtXmlReader
     private int _lastKnownColumn;
     private int _lastKnownOffset = -1;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteReaderPosition() => NotePosition(_lineInfo!.LineNumber, _lineInfo.LinePosition);
+
     internal void NotePosition(int line, int column)
     {
         _lastKnownLine = line;
@@ -691,9 +732,22 @@ public sealed class LibvirtXmlReader
     /// <summary>Creates an exception for the current node, wrapping the exception that caused it.</summary>
     internal LibvirtXmlException Error(string message, Exception? innerException)
     {
-        var line = _lineInfo?.LineNumber ?? 0;
-        var column = _lineInfo?.LinePosition ?? 0;
+        var (line, column) = Position;
         return new LibvirtXmlException(message, line, line == 0 ? 0 : column, ElementPath, innerException);
+    }
+
+    /// <summary>The line and column of the node the reader is on, or (0, 0) when the reader has no positions.</summary>
+    internal (int Line, int Column) Position
+    {
+        get
+        {
+            if (_text is not null)
+            {
+                return (_text.LineNumber, _text.LinePosition);
+            }
+
+            return _lineInfo is null ? (0, 0) : (_lineInfo.LineNumber, _lineInfo.LinePosition);
+        }
     }
 
     /// <summary>Skips the current non-element node, refusing the ones libvirt documents never contain.</summary>
@@ -701,11 +755,11 @@ public sealed class LibvirtXmlReader
     {
         switch (NodeType)
         {
-            case XmlNodeType.DocumentType:
+            case XmlNodeKind.DocumentType:
                 throw Error("DTDs are not allowed");
-            case XmlNodeType.EntityReference:
+            case XmlNodeKind.EntityReference:
                 throw EntityReferenceError();
-            case XmlNodeType.None:
+            case XmlNodeKind.None:
                 throw Error("unexpected end of the document");
         }
 
@@ -717,8 +771,8 @@ public sealed class LibvirtXmlReader
 
     private void RequireEnteredStartTag(string method)
     {
-        _reader.MoveToElement();
-        if (_depth == 0 || NodeType != XmlNodeType.Element)
+        MoveToElement();
+        if (_depth == 0 || NodeType != XmlNodeKind.Element)
         {
             throw new InvalidOperationException(method + " must be called on the start tag of an element after Enter.");
         }
@@ -730,7 +784,7 @@ public sealed class LibvirtXmlReader
         Error("elements are nested deeper than the limit of " + _maxDepth.ToString(CultureInfo.InvariantCulture));
 
     private LibvirtXmlException EntityReferenceError() =>
-        Error("entity references are not allowed ('&" + _reader.Name + ";')");
+        Error("entity references are not allowed ('&" + NodeName + ";')");
 
     private LibvirtXmlException NumberError(string text, string what, string expected) =>
         Error("invalid value '" + text + "' for '" + what + "': expected " + expected);

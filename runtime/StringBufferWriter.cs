@@ -13,10 +13,11 @@ namespace LibvirtXml;
 /// </summary>
 /// <remarks>
 /// One buffer is kept for the whole process: a writer takes it (or makes a new one when another writer holds it) and
-/// gives it back when disposed, both with <see cref="Interlocked.Exchange{T}(ref T, T)"/>. A [ThreadStatic] buffer
-/// would make every process's first Marshal JIT-compile the runtime's thread-statics helper even where this assembly
-/// is precompiled (ReadyToRun); the exchange needs nothing compiled. Writers on several threads at once simply do not
-/// all get the kept buffer.
+/// gives it back when disposed. Taking is an <see cref="Interlocked.Exchange(ref object, object)"/>, giving back a plain
+/// store (when two writers give back at once, one buffer is kept). A [ThreadStatic] buffer would make every process's
+/// first Marshal JIT-compile the runtime's thread-statics helper even where this assembly is precompiled (ReadyToRun);
+/// the exchange needs nothing compiled, and the object overload (not the generic one) does not even load the
+/// System.Threading facade. Writers on several threads at once simply do not all get the kept buffer.
 /// </remarks>
 internal sealed class StringBufferWriter : TextWriter
 {
@@ -25,7 +26,7 @@ internal sealed class StringBufferWriter : TextWriter
     /// <summary>Buffers up to this many characters (512 KB) are kept for the next document; larger ones are left to the GC.</summary>
     private const int LargestKeptSize = 256 * 1024;
 
-    private static char[]? s_keptBuffer;
+    private static object? s_keptBuffer;
 
     private char[] _buffer;
     private int _length;
@@ -37,7 +38,7 @@ internal sealed class StringBufferWriter : TextWriter
     public StringBufferWriter()
     {
         // Taking the kept buffer (rather than sharing it) keeps a nested or concurrent Marshal correct.
-        _buffer = Interlocked.Exchange(ref s_keptBuffer, null) ?? new char[InitialSize];
+        _buffer = Interlocked.Exchange(ref s_keptBuffer, null) as char[] ?? new char[InitialSize];
     }
 
     public override Encoding Encoding => Encoding.Unicode; // as StringWriter: the text is UTF-16 in memory
@@ -92,7 +93,7 @@ internal sealed class StringBufferWriter : TextWriter
     {
         if (_buffer.Length <= LargestKeptSize && _buffer.Length > 0)
         {
-            Interlocked.Exchange(ref s_keptBuffer, _buffer);
+            s_keptBuffer = _buffer;
         }
 
         _buffer = [];

@@ -1,18 +1,17 @@
 using System;
-using System.Xml;
 
 namespace LibvirtXml;
 
 /// <summary>
-/// The name table of <see cref="XmlStringReader"/>: one string per distinct name, looked up from a slice of the
+/// The name table of <see cref="XmlTextParser"/>: one string per distinct name, looked up from a slice of the
 /// document text without allocating, so that element and attribute names cost nothing after their first occurrence
-/// and compare by reference as well as by value.
+/// and compare by reference as well as by value. <see cref="XmlStringReader"/> shows it as an <see cref="System.Xml.XmlNameTable"/>.
 /// </summary>
 /// <remarks>
 /// Names come from untrusted documents, which could be crafted so that many names share a hash: a lookup gives up after
 /// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time.
 /// </remarks>
-internal sealed class XmlAtomTable : XmlNameTable
+internal sealed class XmlAtomTable
 {
     private string[] _atoms = new string[64];
     private int[] _hashes = new int[64];
@@ -49,7 +48,8 @@ internal sealed class XmlAtomTable : XmlNameTable
         return atom;
     }
 
-    public override string Add(string key)
+    /// <summary>The atom for <paramref name="key"/>, added on first use.</summary>
+    public string Add(string key)
     {
         if (key is null)
         {
@@ -59,9 +59,8 @@ internal sealed class XmlAtomTable : XmlNameTable
         return Add(key, 0, key.Length);
     }
 
-    public override string Add(char[] key, int start, int len) => Add(new string(key, start, len));
-
-    public override string? Get(string value)
+    /// <summary>The atom for <paramref name="value"/>, or null when the table does not hold it.</summary>
+    public string? Get(string value)
     {
         if (value is null)
         {
@@ -71,8 +70,6 @@ internal sealed class XmlAtomTable : XmlNameTable
         var slot = Find(value, 0, value.Length, Hash(value, 0, value.Length));
         return slot >= 0 ? _atoms[slot] : null;
     }
-
-    public override string? Get(char[] key, int start, int len) => Get(new string(key, start, len));
 
     /// <summary>What <see cref="Find"/> returns when the search went on for <see cref="MaxProbes"/> slots.</summary>
     private const int GiveUp = int.MinValue;
@@ -91,7 +88,7 @@ internal sealed class XmlAtomTable : XmlNameTable
                 return ~slot;
             }
 
-            if (_hashes[slot] == hash && atom.Length == length && XmlStringReader.SameChars(atom, 0, text, start, length))
+            if (_hashes[slot] == hash && atom.Length == length && XmlTextParser.SameChars(atom, 0, text, start, length))
             {
                 return slot;
             }
