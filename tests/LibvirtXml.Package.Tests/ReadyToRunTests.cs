@@ -19,13 +19,7 @@ public class ReadyToRunTests(PackageFeed feed)
     public void A_net10_program_JIT_compiles_none_of_the_runtimes_own_methods_in_its_first_Parse_and_Marshal()
     {
         Assert.True(RuntimeInformation.RuntimeIdentifier == "linux-x64", $"the package precompiles for linux-x64, this is {RuntimeInformation.RuntimeIdentifier}");
-        var consumer = new Consumer(feed, "ready-to-run");
-        consumer.CopySources("ReadyToRun");
-        consumer.Write(Project, ConsumerProjects.Program("", $"""
-            {ConsumerProjects.PackageReference}
-            <LibvirtSchema Include="{TestPaths.UpstreamBackupSchema}" />
-            """));
-        consumer.BuildSuccessfully(Project);
+        var consumer = BuildConsumer();
         var document = Path.Combine(TestPaths.BackupCorpusOut, "backup-pull-encrypted.xml");
 
         var (precompiled, loaded) = RunAndListJitCompiledMethods(consumer, document, readyToRun: true);
@@ -47,6 +41,49 @@ public class ReadyToRunTests(PackageFeed feed)
         var compiledRuntimeMethods = precompiled.Where(method => IsRuntimeMethod(method, runtimeTypes) && !method.IsTier1Recompilation).Select(method => method.Line).ToList();
         Assert.True(compiledRuntimeMethods.Count == 0,
             $"the JIT compiled {compiledRuntimeMethods.Count} of the runtime's methods:\n{string.Join("\n", compiledRuntimeMethods)}");
+    }
+
+    [Fact]
+    public void A_first_Parse_and_Marshal_of_a_string_loads_no_XML_assembly_of_the_framework_unless_the_document_has_unknown_content()
+    {
+        // Loading System.Private.Xml and LINQ to XML costs a fresh process more than a millisecond; the runtime's own
+        // parser and the generated code keep them out until a document needs them.
+        var consumer = BuildConsumer();
+        var known = Path.Combine(TestPaths.BackupCorpusOut, "backup-pull-encrypted.xml");
+        var unknown = consumer.PathOf("unknown-attribute.xml");
+        File.WriteAllText(unknown, File.ReadAllText(known).Replace("<domainbackup ", "<domainbackup extra='kept' ", System.StringComparison.Ordinal));
+
+        var loadedForKnown = LoadedAssemblies(consumer, known);
+        var loadedForUnknown = LoadedAssemblies(consumer, unknown);
+
+        string[] xml = ["System.Private.Xml", "System.Private.Xml.Linq", "System.Xml.ReaderWriter", "System.Xml.XDocument"];
+        Assert.Empty(loadedForKnown.Intersect(xml));
+        // The control: the same check sees LINQ to XML, which keeps the unknown attribute.
+        Assert.Contains("System.Private.Xml.Linq", loadedForUnknown);
+        // The facades of types the runtime could use without need (MemoryExtensions, generic Interlocked) stay unloaded too.
+        Assert.DoesNotContain("System.Memory", loadedForKnown);
+        Assert.DoesNotContain("System.Threading", loadedForKnown);
+    }
+
+    private Consumer BuildConsumer()
+    {
+        var consumer = new Consumer(feed, "ready-to-run");
+        consumer.CopySources("ReadyToRun");
+        consumer.Write(Project, ConsumerProjects.Program("", $"""
+            {ConsumerProjects.PackageReference}
+            <LibvirtSchema Include="{TestPaths.UpstreamBackupSchema}" />
+            """));
+        consumer.BuildSuccessfully(Project);
+        return consumer;
+    }
+
+    private static IReadOnlyList<string> LoadedAssemblies(Consumer consumer, string document)
+    {
+        var run = consumer.Run(Project, document, "--loaded-assemblies");
+        Assert.True(run.ExitCode == 0 && run.Error.Length == 0, $"the consumer failed:\n{run}");
+        var names = run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries).Skip(1).ToList();
+        Assert.Contains("LibvirtXml", names);
+        return names;
     }
 
     private static bool IsRuntimeMethod(JitCompiledMethod method, IReadOnlySet<string> runtimeTypes) =>

@@ -1,9 +1,19 @@
 using System;
 using System.IO;
+using System.Linq;
 using LibvirtXml;
 
 // The first DomainBackup Parse and Marshal of the process, and nothing else: what the JIT compiles while this program
 // runs is what a user's first call pays for. The first line says which copy of the runtime the host loaded.
+// With --loaded-assemblies, the names of the assemblies loaded by then follow instead of the document.
 Console.WriteLine(typeof(LibvirtXmlException).Assembly.Location);
 var backup = DomainBackup.Parse(File.ReadAllText(args[0]));
-Console.Write(backup.Marshal());
+var text = backup.Marshal();
+if (args.Length > 1 && args[1] == "--loaded-assemblies")
+{
+    foreach (var name in AppDomain.CurrentDomain.GetAssemblies().Select(assembly => assembly.GetName().Name).Order())
+        Console.WriteLine(name);
+    return;
+}
+
+Console.Write(text);
