@@ -55,7 +55,7 @@ namespace LibvirtXml;
 /// the final <see cref="NextChild"/> call returns, or accept the parent's path.
 /// </para>
 /// </remarks>
-public sealed class LibvirtXmlReader
+public sealed partial class LibvirtXmlReader
 {
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo? _lineInfo;
@@ -198,6 +198,7 @@ public sealed class LibvirtXmlReader
         }
 
         _path[_depth++] = LocalName;
+        ResetMatches();
         if (_text is not null)
         {
             // Only the offset: the line is counted if an error needs it.
