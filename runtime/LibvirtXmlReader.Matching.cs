@@ -80,8 +80,7 @@ public sealed partial class LibvirtXmlReader
     /// <param name="unknown">The owner's unknown content, created on first use.</param>
     public void ReadUnknownAttribute(ref LibvirtXmlUnknownContent? unknown)
     {
-        unknown ??= new LibvirtXmlUnknownContent();
-        ReadUnknownAttribute(ref unknown.AttributesField, _lastAttribute);
+        ReadUnknownAttribute(ref unknown, _lastAttribute);
     }
 
     /// <summary>
@@ -94,9 +93,7 @@ public sealed partial class LibvirtXmlReader
     public void ReadUnknownElement(ref LibvirtXmlUnknownContent? unknown)
     {
         var depth = Depth;
-        var after = depth < _lastChildren.Length ? _lastChildren[depth].Last : null;
-        unknown ??= new LibvirtXmlUnknownContent();
-        ReadUnknownElement(ref unknown.ElementsField, after);
+        ReadUnknownElement(ref unknown, depth < _lastChildren.Length ? _lastChildren[depth].Last : null);
     }
 
     /// <summary>
@@ -112,10 +109,10 @@ public sealed partial class LibvirtXmlReader
             return;
         }
 
+        // Through the holder overload: this method names no LINQ to XML type, so compiling it loads none.
         while (NextChild())
         {
-            unknown ??= new LibvirtXmlUnknownContent();
-            ReadUnknownElement(ref unknown.ElementsField, null);
+            ReadUnknownElement(ref unknown, null);
         }
     }
 
@@ -158,6 +155,26 @@ public sealed partial class LibvirtXmlReader
     /// <returns>The value (never null).</returns>
     /// <exception cref="LibvirtXmlException">The text is not an integer or out of range.</exception>
     public long? ParseNullableInt64(string text, string what) => ParseInt64(text, what);
+
+    /// <summary>
+    /// <see cref="ReadUnknownAttribute(ref List{System.Xml.Linq.XAttribute}?, string?)"/> into a holder, for the runtime's
+    /// hand-written elements, which track the last known attribute themselves.
+    /// </summary>
+    internal void ReadUnknownAttribute(ref LibvirtXmlUnknownContent? unknown, string? after)
+    {
+        unknown ??= new LibvirtXmlUnknownContent();
+        ReadUnknownAttribute(ref unknown.AttributesField, after);
+    }
+
+    /// <summary>
+    /// <see cref="ReadUnknownElement(ref List{System.Xml.Linq.XElement}?, string?)"/> into a holder, for the runtime's
+    /// hand-written elements, which track the last known element themselves.
+    /// </summary>
+    internal void ReadUnknownElement(ref LibvirtXmlUnknownContent? unknown, string? after)
+    {
+        unknown ??= new LibvirtXmlUnknownContent();
+        ReadUnknownElement(ref unknown.ElementsField, after);
+    }
 
     /// <summary>An element was entered: it has no matched attribute or child yet.</summary>
     private void ResetMatches()
