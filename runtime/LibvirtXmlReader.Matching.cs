@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace LibvirtXml;
@@ -11,9 +12,8 @@ namespace LibvirtXml;
 /// </summary>
 public sealed partial class LibvirtXmlReader
 {
-    /// <summary>The last attribute matched on the element being read, and the one before it (for <see cref="UndoMatch"/>).</summary>
+    /// <summary>The last attribute matched on the element being read.</summary>
     private string? _lastAttribute;
-    private string? _previousAttribute;
 
     /// <summary>For each depth, the last child element matched in the element at that depth, and the one before it.</summary>
     private LastMatch[] _lastChildren = new LastMatch[16];
@@ -45,7 +45,23 @@ public sealed partial class LibvirtXmlReader
         }
 
         var name = LocalName;
-        var index = NameMatchCache.IndexOf(names, name);
+        int index;
+        var length = name.Length;
+        if (length != 0 && length <= NameMatchCache.MaxCachedNameLength && names.Length != 0)
+        {
+            // The hit path, here rather than in a call: one slot, two reference compares. string.Equals compares references
+            // first; a name that only spells the cached one (another reader's name table) hits too, without replacing it.
+            var slot = NameMatchCache.Slot(names, name);
+            var entry = NameMatchCache.Entries[slot];
+            index = entry is not null && ReferenceEquals(entry.Names, names) && string.Equals(entry.Name, name)
+                ? entry.Index
+                : NameMatchCache.Miss(names, name, slot);
+        }
+        else
+        {
+            index = NameMatchCache.Find(names, name);
+        }
+
         if (index >= 0)
         {
             Remember(name);
@@ -55,21 +71,23 @@ public sealed partial class LibvirtXmlReader
     }
 
     /// <summary>
-    /// Forgets the last successful <see cref="MatchName"/> for the node the reader is on: the previous known name is the
-    /// last again. For a matched node that is then kept as unknown content, such as a repeated element that occurs once.
+    /// Forgets the last successful <see cref="MatchName"/> of the child element the reader is on: the known element before
+    /// it is the last again. For a matched element that is then kept as unknown content, such as a second occurrence of
+    /// an element that occurs once. (Attributes do not repeat: on an attribute this does nothing.)
     /// </summary>
     public void UndoMatch()
     {
-        if (IsOnAttribute())
+        var depth = Depth;
+        if (IsOnAttribute() || depth >= _lastChildren.Length)
         {
-            _lastAttribute = _previousAttribute;
             return;
         }
 
-        var depth = Depth;
-        if (depth < _lastChildren.Length)
+        ref var slot = ref _lastChildren[depth];
+        if (slot.Changed)
         {
-            _lastChildren[depth].Last = _lastChildren[depth].Previous;
+            slot.Last = slot.Previous;
+            slot.Changed = false;
         }
     }
 
@@ -180,7 +198,6 @@ public sealed partial class LibvirtXmlReader
     private void ResetMatches()
     {
         _lastAttribute = null;
-        _previousAttribute = null;
         var depth = Depth;
         if (depth < _lastChildren.Length)
         {
@@ -192,7 +209,6 @@ public sealed partial class LibvirtXmlReader
     {
         if (IsOnAttribute())
         {
-            _previousAttribute = _lastAttribute;
             _lastAttribute = name;
             return;
         }
@@ -204,9 +220,17 @@ public sealed partial class LibvirtXmlReader
             Array.Resize(ref _lastChildren, Math.Max(_lastChildren.Length * 2, depth + 1));
         }
 
+        // Stored only when it changes: a list of 200 disks writes nothing after the first.
         ref var slot = ref _lastChildren[depth];
+        if (ReferenceEquals(slot.Last, name))
+        {
+            slot.Changed = false;
+            return;
+        }
+
         slot.Previous = slot.Last;
         slot.Last = name;
+        slot.Changed = true;
     }
 
     private bool IsOnAttribute()
@@ -216,11 +240,12 @@ public sealed partial class LibvirtXmlReader
         return (reader is XmlStringReader text ? text.NodeType : reader.NodeType) == XmlNodeType.Attribute;
     }
 
-    /// <summary>The last two child elements matched in one element.</summary>
+    /// <summary>The last two child elements matched in one element, and whether the last match changed them.</summary>
     private struct LastMatch
     {
         public string? Last;
         public string? Previous;
+        public bool Changed;
     }
 
     /// <summary>
@@ -234,30 +259,25 @@ public sealed partial class LibvirtXmlReader
         private const int Size = 256;
 
         /// <summary>Longer names are looked up without the cache, so that a document cannot keep big strings alive in it.</summary>
-        private const int MaxCachedNameLength = 64;
+        public const int MaxCachedNameLength = 64;
 
-        private static readonly Entry?[] s_entries = new Entry?[Size];
+        /// <summary>The table; <see cref="LibvirtXmlReader.MatchName"/> looks up its slot.</summary>
+        public static readonly Entry?[] Entries = new Entry?[Size];
 
-        public static int IndexOf(string names, string name)
+        /// <summary>The slot of a name in a list: lengths and a few characters (both strings not empty).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Slot(string names, string name)
         {
             var length = name.Length;
-            if (length == 0 || length > MaxCachedNameLength || names.Length == 0)
-            {
-                return Find(names, name);
-            }
+            return (names.Length * 31 + names[0] * 7 + length * 131 + name[0] * 17 + name[length - 1] * 3 + name[length >> 1]) & (Size - 1);
+        }
 
-            var slot = (names.Length * 31 + names[0] * 7 + length * 131 + name[0] * 17 + name[length - 1] * 3 + name[length >> 1]) & (Size - 1);
-            var entry = s_entries[slot];
-
-            // string.Equals compares references first: with atomised names it is one compare. A name that is not the
-            // cached instance but spells the same (another reader's name table) still hits, without replacing the entry.
-            if (entry is not null && ReferenceEquals(entry.Names, names) && string.Equals(entry.Name, name))
-            {
-                return entry.Index;
-            }
-
+        /// <summary>Not in the slot: looked up in the list, and the slot's entry replaced.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static int Miss(string names, string name, int slot)
+        {
             var index = Find(names, name);
-            s_entries[slot] = new Entry(names, name, index);
+            Entries[slot] = new Entry(names, name, index);
             return index;
         }
 
@@ -288,7 +308,7 @@ public sealed partial class LibvirtXmlReader
             }
         }
 
-        private sealed class Entry
+        public sealed class Entry
         {
             public Entry(string names, string name, int index)
             {

@@ -216,6 +216,26 @@ public class NameMatchingTests
         Assert.False(root.Items[1].Unknown!.HasElements);
     }
 
+    [Theory]
+    [MemberData(nameof(BothReaders))]
+    public void A_repeat_right_after_the_first_is_placed_after_it(bool useXmlReader)
+    {
+        const string xml = "<root>\n  <x>1</x>\n  <x>2</x>\n  <u/>\n  <item/>\n  <item/>\n  <x>3</x>\n  <v/>\n</root>\n";
+        var root = new MatchedItem();
+        if (useXmlReader)
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
+            LibvirtXmlDocument.Read(reader, "root", root);
+        }
+        else
+        {
+            LibvirtXmlDocument.Read(xml, "root", root);
+        }
+
+        Assert.Equal(new[] { "x", "u", "x", "v" }, root.Unknown!.Elements.Select(e => e.Name.LocalName));
+        Assert.Equal(new string?[] { "x", "x", "item", "item" }, root.Unknown.Elements.Select(e => UnknownPlacement.Of(e).After));
+    }
+
     [Fact]
     public void An_element_without_unknown_content_has_no_holder_and_reading_again_forgets_it()
     {
