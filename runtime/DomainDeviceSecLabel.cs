@@ -41,8 +41,7 @@ public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSeriali
         Relabel = null;
         Labels = new List<string>();
 
-        _unknownAttributes = null;
-        _unknownElements = null;
+        _unknownContent = null;
         reader.Enter();
         string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
@@ -66,7 +65,7 @@ public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSeriali
                 }
             }
 
-            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref _unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
@@ -83,14 +82,14 @@ public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSeriali
                     continue;
                 }
 
-                reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                reader.ReadUnknownElement(ref _unknownContent, lastElement);
             }
         }
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("seclabel", _unknownAttributes, _unknownElements);
+        writer.WriteStartElement("seclabel", _unknownContent);
         writer.WriteAttribute("model", Model);
         writer.WriteAttribute("labelskip", LabelSkip);
         writer.WriteAttribute("relabel", Relabel);

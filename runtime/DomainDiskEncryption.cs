@@ -40,8 +40,7 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
         Cipher = null;
         IVGen = null;
 
-        _unknownAttributes = null;
-        _unknownElements = null;
+        _unknownContent = null;
         reader.Enter();
         string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
@@ -61,7 +60,7 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
                 }
             }
 
-            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref _unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
@@ -96,7 +95,7 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
                     }
                 }
 
-                reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                reader.ReadUnknownElement(ref _unknownContent, lastElement);
             }
         }
     }
@@ -104,7 +103,7 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
         // libvirt's order (virStorageEncryptionFormat): attributes, secrets, cipher, ivgen.
-        writer.WriteStartElement("encryption", _unknownAttributes, _unknownElements);
+        writer.WriteStartElement("encryption", _unknownContent);
         writer.WriteAttribute("format", Format);
         writer.WriteAttribute("engine", Engine);
         if (Secrets is not null)

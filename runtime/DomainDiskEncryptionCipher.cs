@@ -28,8 +28,7 @@ public sealed class DomainDiskEncryptionCipher : LibvirtXmlElement, ILibvirtXmlS
         Mode = null;
         Hash = null;
 
-        _unknownAttributes = null;
-        _unknownElements = null;
+        _unknownContent = null;
         reader.Enter();
         string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
@@ -57,16 +56,16 @@ public sealed class DomainDiskEncryptionCipher : LibvirtXmlElement, ILibvirtXmlS
                 }
             }
 
-            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref _unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
-        reader.ReadUnknownChildren(ref _unknownElements);
+        reader.ReadUnknownChildren(ref _unknownContent);
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("cipher", _unknownAttributes, _unknownElements);
+        writer.WriteStartElement("cipher", _unknownContent);
         writer.WriteAttribute("name", Name);
         writer.WriteAttribute("size", Size);
         writer.WriteAttribute("mode", Mode);

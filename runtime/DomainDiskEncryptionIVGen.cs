@@ -20,8 +20,7 @@ public sealed class DomainDiskEncryptionIVGen : LibvirtXmlElement, ILibvirtXmlSe
         Name = null;
         Hash = null;
 
-        _unknownAttributes = null;
-        _unknownElements = null;
+        _unknownContent = null;
         reader.Enter();
         string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
@@ -41,16 +40,16 @@ public sealed class DomainDiskEncryptionIVGen : LibvirtXmlElement, ILibvirtXmlSe
                 }
             }
 
-            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref _unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
-        reader.ReadUnknownChildren(ref _unknownElements);
+        reader.ReadUnknownChildren(ref _unknownContent);
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("ivgen", _unknownAttributes, _unknownElements);
+        writer.WriteStartElement("ivgen", _unknownContent);
         writer.WriteAttribute("name", Name);
         writer.WriteAttribute("hash", Hash);
         writer.WriteEndElement();

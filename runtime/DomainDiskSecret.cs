@@ -30,8 +30,7 @@ public sealed class DomainDiskSecret : LibvirtXmlElement, ILibvirtXmlSerializabl
         UUID = null;
         Usage = null;
 
-        _unknownAttributes = null;
-        _unknownElements = null;
+        _unknownContent = null;
         reader.Enter();
         string? lastAttribute = null;
         for (var more = x.MoveToFirstAttribute(); more; more = x.MoveToNextAttribute())
@@ -55,16 +54,16 @@ public sealed class DomainDiskSecret : LibvirtXmlElement, ILibvirtXmlSerializabl
                 }
             }
 
-            reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref _unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
-        reader.ReadUnknownChildren(ref _unknownElements);
+        reader.ReadUnknownChildren(ref _unknownContent);
     }
 
     void ILibvirtXmlSerializable.WriteXml(LibvirtXmlWriter writer)
     {
-        writer.WriteStartElement("secret", _unknownAttributes, _unknownElements);
+        writer.WriteStartElement("secret", _unknownContent);
         writer.WriteAttribute("type", Type);
         writer.WriteAttribute("uuid", UUID);
         writer.WriteAttribute("usage", Usage);

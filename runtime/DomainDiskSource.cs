@@ -94,7 +94,7 @@ public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlVal
                 continue;
             }
 
-            reader.ReadUnknownAttribute(ref source._unknownAttributes, lastAttribute);
+            reader.ReadUnknownAttribute(ref source._unknownContent, lastAttribute);
         }
 
         x.MoveToElement();
@@ -124,7 +124,7 @@ public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlVal
                     }
                 }
 
-                reader.ReadUnknownElement(ref source._unknownElements, lastElement);
+                reader.ReadUnknownElement(ref source._unknownContent, lastElement);
             }
         }
 
@@ -164,7 +164,7 @@ public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlVal
             throw writer.Error("both File and Block are set in <" + elementName + ">");
         }
 
-        writer.WriteStartElement(elementName, _unknownAttributes, _unknownElements);
+        writer.WriteStartElement(elementName, _unknownContent);
         List<DomainDeviceSecLabel>? secLabels = null;
         if (File is not null)
         {

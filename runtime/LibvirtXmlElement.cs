@@ -9,8 +9,8 @@ namespace LibvirtXml;
 /// </summary>
 public abstract class LibvirtXmlElement
 {
-    private protected List<XAttribute>? _unknownAttributes;
-    private protected List<XElement>? _unknownElements;
+    /// <summary>Created only when there is unknown content, so that reading and writing without any loads no LINQ to XML.</summary>
+    private protected LibvirtXmlUnknownContent? _unknownContent;
 
     private protected LibvirtXmlElement()
     {
@@ -20,11 +20,11 @@ public abstract class LibvirtXmlElement
     /// Attributes the grammar does not describe, or in another namespace: kept when reading and written back after the
     /// known attribute they followed. Ones added here are written last.
     /// </summary>
-    public List<XAttribute> UnknownAttributes { get => _unknownAttributes ??= new List<XAttribute>(); set => _unknownAttributes = value; }
+    public List<XAttribute> UnknownAttributes { get => (_unknownContent ??= new LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new LibvirtXmlUnknownContent()).Attributes = value; }
 
     /// <summary>
     /// Child elements the grammar does not describe (or repeating one that occurs once): kept when reading and written back
     /// after the known element they followed. Ones added here are written last.
     /// </summary>
-    public List<XElement> UnknownElements { get => _unknownElements ??= new List<XElement>(); set => _unknownElements = value; }
+    public List<XElement> UnknownElements { get => (_unknownContent ??= new LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new LibvirtXmlUnknownContent()).Elements = value; }
 }

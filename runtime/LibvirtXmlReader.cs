@@ -56,7 +56,7 @@ namespace LibvirtXml;
 /// the final <see cref="NextChild"/> call returns, or accept the parent's path.
 /// </para>
 /// </remarks>
-public sealed class LibvirtXmlReader
+public sealed partial class LibvirtXmlReader
 {
     /// <summary>The caller's reader; when the library reads text itself, made from <see cref="_text"/> only if asked for.</summary>
     private XmlReader? _reader;
@@ -236,6 +236,7 @@ public sealed class LibvirtXmlReader
         }
 
         _path[_depth++] = LocalName;
+        ResetMatches();
         if (_text is not null)
         {
             // Only the offset: the line is counted if an error needs it.

@@ -33,6 +33,27 @@ public sealed partial class LibvirtXmlWriter
         WriteUnknownAttributes(content, after: null, atEnd: false);
     }
 
+    /// <summary>
+    /// Opens an element (no namespace) that may carry unknown content: its unknown attributes and child elements are
+    /// written among the known ones the caller writes next, each where it was read.
+    /// </summary>
+    /// <param name="localName">The element name.</param>
+    /// <param name="unknown">The element's unknown content; may be null.</param>
+    public void WriteStartElement(string localName, LibvirtXmlUnknownContent? unknown)
+    {
+        if (unknown is null)
+        {
+            WriteStartElement(localName);
+            return;
+        }
+
+        WriteStartElementWithUnknown(localName, unknown);
+    }
+
+    /// <summary>Apart, so that <see cref="WriteStartElement(string, LibvirtXmlUnknownContent?)"/> names no LINQ to XML type.</summary>
+    private void WriteStartElementWithUnknown(string localName, LibvirtXmlUnknownContent unknown) =>
+        WriteStartElement(localName, unknown.AttributesOrNull, unknown.ElementsOrNull);
+
     // Namespace declarations written so far and still in scope, innermost last; created when the first is written.
     // An array of our own struct rather than a List of a tuple: ReadyToRun cannot precompile a framework generic over
     // framework value types into this assembly, so such a List would be JIT-compiled on every process's first Marshal.

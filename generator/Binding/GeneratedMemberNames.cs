@@ -18,7 +18,7 @@ internal static class GeneratedMemberNames
         "Reset", "SelectVariants", "ReadAttribute", "ReadElement", "WriteAttributes", "WriteElements",
         "Parse", "Unmarshal", "Marshal", "Validate", "ValidateContent",
         "UnknownAttributes", "UnknownElements", "OnAfterRead", "OnBeforeWrite",
-        "ReadFromDocument", // its field would be _readFromDocument
+        "ReadFromDocument", "UnknownContent", // their fields would be _readFromDocument, _unknownContent
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 }

@@ -24,6 +24,16 @@ internal static class CSharpNames
         _ => "",
     };
 
+    /// <summary>The runtime's parser that returns the nullable type of an optional property.</summary>
+    public static string NullableParseMethod(ScalarKind kind) => kind switch
+    {
+        ScalarKind.UInt32 => "ParseNullableUInt32",
+        ScalarKind.UInt64 => "ParseNullableUInt64",
+        ScalarKind.Int32 => "ParseNullableInt32",
+        ScalarKind.Int64 => "ParseNullableInt64",
+        _ => "",
+    };
+
     /// <summary>A C# string literal.</summary>
     public static string Literal(string value)
     {

@@ -12,6 +12,7 @@ internal sealed class ClassEmitter
     private const string Serializable = Runtime + "ILibvirtXmlSerializable";
     private const string AttributeList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>";
     private const string ElementList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>";
+    private const string UnknownContent = Runtime + "LibvirtXmlUnknownContent";
 
     private readonly TypeModel _model;
     private readonly ClassModel _class;
@@ -145,20 +146,21 @@ internal sealed class ClassEmitter
     /// <summary>What the grammar does not describe is kept, so that a round trip never loses another tool's data.</summary>
     private void EmitUnknownContent()
     {
-        _w.Line($"private {AttributeList}? _unknownAttributes;");
-        _w.Line($"private {ElementList}? _unknownElements;");
+        // One holder for both lists, created only when there is unknown content: the read and write code passes it
+        // along without naming a LINQ to XML type, so a document without unknown content never loads LINQ to XML.
+        _w.Line($"private {UnknownContent}? _unknownContent;");
         _w.Line();
         _w.Line($"/// <summary>");
         _w.Line($"/// Attributes of <c>&lt;{_class.XmlName}&gt;</c> that the grammar does not describe, or that are in another namespace (with their");
         _w.Line($"/// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.");
         _w.Line($"/// </summary>");
-        _w.Line($"public {AttributeList} UnknownAttributes {{ get => _unknownAttributes ??= new {AttributeList}(); set => _unknownAttributes = value; }}");
+        _w.Line($"public {AttributeList} UnknownAttributes {{ get => (_unknownContent ??= new {UnknownContent}()).Attributes; set => (_unknownContent ??= new {UnknownContent}()).Attributes = value; }}");
         _w.Line();
         _w.Line($"/// <summary>");
         _w.Line($"/// Child elements of <c>&lt;{_class.XmlName}&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when");
         _w.Line($"/// reading and written back after the known element they followed. Ones added here are written last.");
         _w.Line($"/// </summary>");
-        _w.Line($"public {ElementList} UnknownElements {{ get => _unknownElements ??= new {ElementList}(); set => _unknownElements = value; }}");
+        _w.Line($"public {ElementList} UnknownElements {{ get => (_unknownContent ??= new {UnknownContent}()).Elements; set => (_unknownContent ??= new {UnknownContent}()).Elements = value; }}");
         _w.Line();
     }
 
@@ -195,8 +197,7 @@ internal sealed class ClassEmitter
             _w.Line($"{Field(property.Name)} = null;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches))
             _w.Line($"{Field(branch.PropertyName)} = null;");
-        _w.Line("_unknownAttributes = null;");
-        _w.Line("_unknownElements = null;");
+        _w.Line("_unknownContent = null;");
         if (TracksReading) _w.Line("_readFromDocument = true;");
     }
 
@@ -267,7 +268,7 @@ internal sealed class ClassEmitter
         if (_class.Text is not null)
         {
             var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"")};");
+            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"", nullable: true)};");
         }
         else
         {
@@ -279,6 +280,10 @@ internal sealed class ClassEmitter
         _w.Line();
     }
 
+    /// <summary>
+    /// The attributes: one runtime call gives the index of the name among the known ones, and a switch on it (a jump
+    /// table) reads it. The reader remembers the last one matched, which places unknown ones on writing.
+    /// </summary>
     private void EmitAttributeLoop()
     {
         var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
@@ -286,103 +291,113 @@ internal sealed class ClassEmitter
         if (attributes.Count == 0 && _class.Variants.Count == 0)
         {
             _w.Line("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
-            _w.Line("    reader.ReadUnknownAttribute(ref _unknownAttributes, null);");
+            _w.Line("    reader.ReadUnknownAttribute(ref _unknownContent);");
             return;
         }
 
-        _w.Line("string? lastAttribute = null;");
         _w.Open("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
-        _w.Open("if (reader.NamespaceURI.Length == 0)");
-        _w.Line("var name = reader.LocalName;");
-        _w.Open("switch (name)");
-        foreach (var variant in _class.Variants)
-            _w.Line($"case {Literal(variant.Attribute)}: lastAttribute = name; continue; // its branch is chosen above");
-        foreach (var attribute in attributes)
-        {
-            _w.Line($"case {Literal(attribute.XmlName)}:");
-            _w.Indent();
-            EmitReadOneAttribute(attribute);
-            _w.Line("lastAttribute = name;");
-            _w.Line("continue;");
-            _w.Outdent();
-        }
-        if (branches.Count > 0)
-        {
-            _w.Line("default:");
-            _w.Indent();
-            foreach (var branch in branches)
-                _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) {{ lastAttribute = name; continue; }}");
-            _w.Line("break;");
-            _w.Outdent();
-        }
-        _w.Close();
-        _w.Close();
-        _w.Line("reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);");
+        EmitAttributeSwitch(attributes, "continue;", branches);
+        _w.Line("reader.ReadUnknownAttribute(ref _unknownContent);");
         _w.Close();
     }
 
+    /// <summary>
+    /// A switch on the index <c>MatchName</c> gives among the variants' attributes and then <paramref name="attributes"/>;
+    /// any other name is asked of <paramref name="branches"/>.
+    /// </summary>
+    private void EmitAttributeSwitch(List<PropertyModel> attributes, string done, List<VariantBranchModel>? branches = null)
+    {
+        var names = _class.Variants.Select(v => v.Attribute).Concat(attributes.Select(a => a.XmlName)).ToList();
+        if (names.Count == 0) return;
+        _w.Open($"switch (reader.MatchName({Literal(string.Join(" ", names))}))");
+        var index = 0;
+        foreach (var variant in _class.Variants)
+            _w.Line($"case {index++}: {done} // {variant.Attribute}: its branch is chosen above");
+        foreach (var attribute in attributes)
+        {
+            _w.Line($"case {index++}: // {attribute.XmlName}");
+            _w.Indent();
+            EmitReadOneAttribute(attribute);
+            _w.Line(done);
+            _w.Outdent();
+        }
+        EmitDefault(branches, "ReadAttribute");
+        _w.Close();
+    }
+
+    /// <summary>
+    /// The child elements, switched on their index as the attributes are. A second one of an element that occurs once is
+    /// kept as unknown content: its match is undone, so that it is placed after the known element before it.
+    /// </summary>
     private void EmitElementLoop()
     {
         var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
         var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements).ToList();
         if (elements.Count == 0 && branches.Count == 0)
         {
-            _w.Line("reader.ReadUnknownChildren(ref _unknownElements);");
+            _w.Line("reader.ReadUnknownChildren(ref _unknownContent);");
             return;
         }
 
         _w.Open("if (reader.BeginChildren())");
-        _w.Line("string? lastElement = null;");
         _w.Open("while (reader.NextChild())");
-        _w.Open("if (reader.NamespaceURI.Length == 0)");
-        _w.Line("var name = reader.LocalName;");
         if (elements.Count > 0)
+            EmitElementSwitch(elements, "break;", "continue;", branches);
+        else
+            EmitBranchReads(branches, "ReadElement");
+        _w.Line("reader.ReadUnknownElement(ref _unknownContent);");
+        _w.Close();
+        _w.Close();
+    }
+
+    /// <summary>A switch on the index <c>MatchName</c> gives among <paramref name="elements"/>; any other name is asked of <paramref name="branches"/>.</summary>
+    private void EmitElementSwitch(List<PropertyModel> elements, string again, string done, List<VariantBranchModel>? branches = null)
+    {
+        if (elements.Count == 0) return;
+        _w.Open($"switch (reader.MatchName({Literal(string.Join(" ", elements.Select(e => e.XmlName)))}))");
+        var index = 0;
+        foreach (var element in elements)
         {
-            _w.Open("switch (name)");
-            foreach (var element in elements)
-            {
-                _w.Line($"case {Literal(element.XmlName)}:");
-                _w.Line("{");
-                _w.Indent();
-                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) break; // a second one is kept as unknown content");
-                EmitReadOneElement(element);
-                _w.Line("lastElement = name;");
-                _w.Line("continue;");
-                _w.Close();
-            }
-            if (branches.Count > 0)
-            {
-                _w.Line("default:");
-                _w.Indent();
-                EmitBranchElementReads(branches);
-                _w.Line("break;");
-                _w.Outdent();
-            }
+            _w.Line($"case {index++}: // {element.XmlName}");
+            _w.Line("{");
+            _w.Indent();
+            if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) {{ reader.UndoMatch(); {again} }} // a second one is kept as unknown content");
+            EmitReadOneElement(element);
+            _w.Line(done);
             _w.Close();
         }
-        else
-        {
-            EmitBranchElementReads(branches);
-        }
-        _w.Close();
-        _w.Line("reader.ReadUnknownElement(ref _unknownElements, lastElement);");
-        _w.Close();
+        EmitDefault(branches, "ReadElement");
         _w.Close();
     }
 
-    private void EmitBranchElementReads(List<VariantBranchModel> branches)
+    /// <summary>
+    /// Text parsed for a property: a nullable field gets the runtime's nullable result, so that the generated code calls no
+    /// <see cref="System.Nullable{T}"/> constructor (which the JIT compiles on every process's first read).
+    /// </summary>
+    /// <summary>The <c>default:</c> of an owner's switch: a name the owner does not know may be a branch's.</summary>
+    private void EmitDefault(List<VariantBranchModel>? branches, string method)
+    {
+        if (branches is not { Count: > 0 }) return;
+        _w.Line("default:");
+        _w.Indent();
+        EmitBranchReads(branches, method);
+        _w.Line("break;");
+        _w.Outdent();
+    }
+
+    private void EmitBranchReads(List<VariantBranchModel> branches, string method)
     {
         foreach (var branch in branches)
-            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) {{ lastElement = name; continue; }}");
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.{method}(reader)) continue;");
     }
 
-    private static string Convert(ScalarKind kind, string text, string what) =>
-        kind == ScalarKind.String ? text : $"reader.{ParseMethod(kind)}({text}, {what})";
+    private static string Convert(ScalarKind kind, string text, string what, bool nullable) =>
+        kind == ScalarKind.String ? text : $"reader.{(nullable ? NullableParseMethod(kind) : ParseMethod(kind))}({text}, {what})";
 
     private void EmitReadOneAttribute(PropertyModel attribute)
     {
         var field = Field(attribute.Name);
-        _w.Line($"{field} = {Convert(attribute.Scalar, "reader.Value", Literal(attribute.XmlName))};");
+        _w.Line($"{field} = {Convert(attribute.Scalar, "reader.Value", Literal(attribute.XmlName), nullable: true)};");
         if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
         {
             var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
@@ -397,22 +412,7 @@ internal sealed class ClassEmitter
         _w.Line($"internal bool ReadAttribute({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        var attributes = _class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList();
-        if (attributes.Count > 0 || _class.Variants.Count > 0)
-        {
-            _w.Open("switch (reader.LocalName)");
-            foreach (var variant in _class.Variants)
-                _w.Line($"case {Literal(variant.Attribute)}: return true; // chosen in SelectVariants");
-            foreach (var attribute in attributes)
-            {
-                _w.Line($"case {Literal(attribute.XmlName)}:");
-                _w.Indent();
-                EmitReadOneAttribute(attribute);
-                _w.Line("return true;");
-                _w.Outdent();
-            }
-            _w.Close();
-        }
+        EmitAttributeSwitch(_class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList(), "return true;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes))
             _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) return true;");
         _w.Line("return false;");
@@ -428,22 +428,7 @@ internal sealed class ClassEmitter
         _w.Line($"internal bool ReadElement({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        var elements = _class.Properties.Where(p => IsElement(p.Kind)).ToList();
-        if (elements.Count > 0)
-        {
-            _w.Open("switch (reader.LocalName)");
-            foreach (var element in elements)
-            {
-                _w.Line($"case {Literal(element.XmlName)}:");
-                _w.Line("{");
-                _w.Indent();
-                if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) return false; // a second one is kept as unknown content");
-                EmitReadOneElement(element);
-                _w.Line("return true;");
-                _w.Close();
-            }
-            _w.Close();
-        }
+        EmitElementSwitch(_class.Properties.Where(p => IsElement(p.Kind)).ToList(), "return false;", "return true;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements))
             _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) return true;");
         _w.Line("return false;");
@@ -458,7 +443,7 @@ internal sealed class ClassEmitter
         switch (element.Kind)
         {
             case PropertyKind.TextElement:
-                value = Convert(element.Scalar, "reader.ReadText()", Literal(element.XmlName));
+                value = Convert(element.Scalar, "reader.ReadText()", Literal(element.XmlName), nullable: !element.IsList);
                 break;
             case PropertyKind.RawElement:
                 value = "reader.ReadElementAsXml()";
@@ -484,7 +469,7 @@ internal sealed class ClassEmitter
         _w.Line("{");
         _w.Indent();
         _w.Line("OnBeforeWrite();");
-        _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownAttributes, _unknownElements);");
+        _w.Line($"writer.WriteStartElement({Literal(_class.XmlName)}, _unknownContent);");
         EmitAttributeSteps();
         EmitElementSteps();
         _w.Line("writer.WriteEndElement();");

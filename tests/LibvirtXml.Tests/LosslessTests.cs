@@ -73,6 +73,32 @@ public class LosslessTests
     }
 
     [Fact]
+    public void A_repeated_element_that_occurs_once_comes_back_after_the_known_element_before_it()
+    {
+        // The second <driver> and the second <server> (a branch's element) follow other known elements: they are kept as
+        // unknown content placed after those, not after the first of their name.
+        const string xml =
+            "<domainbackup mode='pull'>\n" +
+            "  <server transport='tcp' name='localhost' port='10809'/>\n" +
+            "  <disks>\n" +
+            "    <disk name='vda' backup='yes' type='file'>\n" +
+            "      <driver type='qcow2'/>\n" +
+            "      <scratch file='/srv/vda.scratch'/>\n" +
+            "      <driver type='raw'/>\n" +
+            "    </disk>\n" +
+            "  </disks>\n" +
+            "  <server transport='unix' socket='/run/other.sock'/>\n" +
+            "</domainbackup>\n";
+
+        var backup = DomainBackup.Parse(xml);
+
+        Assert.Equal(xml, backup.Marshal());
+        Assert.Equal("localhost", backup.Pull!.Server!.TCP!.Name);
+        Assert.Equal("server", Assert.Single(backup.UnknownElements).Name.LocalName);
+        Assert.Equal("raw", (string?)Assert.Single(backup.Pull.Disks!.Disks[0].UnknownElements).Attribute("type"));
+    }
+
+    [Fact]
     public void Unknown_content_added_in_code_is_written_after_the_known_content()
     {
         var disk = new DomainBackupPushDisk { Name = "vda", Backup = "yes" };

@@ -10,20 +10,19 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackup : global::LibvirtXml.ILibvirtDocument, global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+        private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
         /// <summary>
         /// Attributes of <c>&lt;domainbackup&gt;</c> that the grammar does not describe, or that are in another namespace (with their
         /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes = value; }
 
         /// <summary>
         /// Child elements of <c>&lt;domainbackup&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
         /// reading and written back after the known element they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements = value; }
 
         private string? _incremental;
 
@@ -204,51 +203,39 @@ namespace LibvirtXml
             _incremental = null;
             _push = null;
             _pull = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
+            _unknownContent = null;
             var valueMode = reader.GetAttribute("mode");
             if (valueMode is null) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
             else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
-            string? lastAttribute = null;
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (reader.NamespaceURI.Length == 0)
+                switch (reader.MatchName("mode"))
                 {
-                    var name = reader.LocalName;
-                    switch (name)
-                    {
-                        case "mode": lastAttribute = name; continue; // its branch is chosen above
-                    }
+                    case 0: continue; // mode: its branch is chosen above
                 }
-                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                reader.ReadUnknownAttribute(ref _unknownContent);
             }
             reader.MoveToElement();
             if (reader.BeginChildren())
             {
-                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (reader.NamespaceURI.Length == 0)
+                    switch (reader.MatchName("incremental"))
                     {
-                        var name = reader.LocalName;
-                        switch (name)
+                        case 0: // incremental
                         {
-                            case "incremental":
-                            {
-                                if (_incremental != null) break; // a second one is kept as unknown content
-                                _incremental = reader.ReadText();
-                                lastElement = name;
-                                continue;
-                            }
-                            default:
-                                if (_push != null && _push.ReadElement(reader)) { lastElement = name; continue; }
-                                if (_pull != null && _pull.ReadElement(reader)) { lastElement = name; continue; }
-                                break;
+                            if (_incremental != null) { reader.UndoMatch(); break; } // a second one is kept as unknown content
+                            _incremental = reader.ReadText();
+                            continue;
                         }
+                        default:
+                            if (_push != null && _push.ReadElement(reader)) continue;
+                            if (_pull != null && _pull.ReadElement(reader)) continue;
+                            break;
                     }
-                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    reader.ReadUnknownElement(ref _unknownContent);
                 }
             }
             OnAfterRead();
@@ -257,7 +244,7 @@ namespace LibvirtXml
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
-            writer.WriteStartElement("domainbackup", _unknownAttributes, _unknownElements);
+            writer.WriteStartElement("domainbackup", _unknownContent);
             if ((_push is null ? 0 : 1) + (_pull is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackup: more than one of Push, Pull is set; 'mode' can only have one value");
             writer.WriteAttribute("mode", _push != null ? "push" : _pull != null ? "pull" : "push");
             writer.WriteElementText("incremental", _incremental);

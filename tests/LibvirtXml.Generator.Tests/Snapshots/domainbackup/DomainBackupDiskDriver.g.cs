@@ -10,20 +10,19 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupDiskDriver : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+        private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
         /// <summary>
         /// Attributes of <c>&lt;driver&gt;</c> that the grammar does not describe, or that are in another namespace (with their
         /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes = value; }
 
         /// <summary>
         /// Child elements of <c>&lt;driver&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
         /// reading and written back after the known element they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements = value; }
 
         private string? _type;
 
@@ -56,33 +55,26 @@ namespace LibvirtXml
         {
             reader.Enter();
             _type = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
-            string? lastAttribute = null;
+            _unknownContent = null;
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (reader.NamespaceURI.Length == 0)
+                switch (reader.MatchName("type"))
                 {
-                    var name = reader.LocalName;
-                    switch (name)
-                    {
-                        case "type":
-                            _type = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                    }
+                    case 0: // type
+                        _type = reader.Value;
+                        continue;
                 }
-                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                reader.ReadUnknownAttribute(ref _unknownContent);
             }
             reader.MoveToElement();
-            reader.ReadUnknownChildren(ref _unknownElements);
+            reader.ReadUnknownChildren(ref _unknownContent);
             OnAfterRead();
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
-            writer.WriteStartElement("driver", _unknownAttributes, _unknownElements);
+            writer.WriteStartElement("driver", _unknownContent);
             writer.WriteAttribute("type", _type);
             writer.WriteEndElement();
         }

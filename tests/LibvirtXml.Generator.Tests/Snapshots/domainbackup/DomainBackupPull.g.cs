@@ -37,19 +37,19 @@ namespace LibvirtXml
         /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.LocalName)
+            switch (reader.MatchName("server disks"))
             {
-                case "server":
+                case 0: // server
                 {
-                    if (_server != null) return false; // a second one is kept as unknown content
+                    if (_server != null) { reader.UndoMatch(); return false; } // a second one is kept as unknown content
                     var item = new DomainBackupPullServer();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     _server = item;
                     return true;
                 }
-                case "disks":
+                case 1: // disks
                 {
-                    if (_disks != null) return false; // a second one is kept as unknown content
+                    if (_disks != null) { reader.UndoMatch(); return false; } // a second one is kept as unknown content
                     var item = new DomainBackupPullDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     _disks = item;

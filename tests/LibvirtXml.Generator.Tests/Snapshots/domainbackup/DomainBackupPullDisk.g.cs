@@ -10,20 +10,19 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullDisk : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+        private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
         /// <summary>
         /// Attributes of <c>&lt;disk&gt;</c> that the grammar does not describe, or that are in another namespace (with their
         /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes = value; }
 
         /// <summary>
         /// Child elements of <c>&lt;disk&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
         /// reading and written back after the known element they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements = value; }
 
         /// <summary>Whether the last read came from a document, whose attributes are then written back exactly as read.</summary>
         private bool _readFromDocument;
@@ -158,80 +157,60 @@ namespace LibvirtXml
             _exportBitmap = null;
             _driver = null;
             _scratch = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
+            _unknownContent = null;
             _readFromDocument = true;
-            string? lastAttribute = null;
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (reader.NamespaceURI.Length == 0)
+                switch (reader.MatchName("name backup type backupmode incremental exportname exportbitmap"))
                 {
-                    var name = reader.LocalName;
-                    switch (name)
-                    {
-                        case "name":
-                            _name = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        case "backup":
-                            _backup = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        case "type":
-                            _type = reader.Value;
-                            if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
-                            lastAttribute = name;
-                            continue;
-                        case "backupmode":
-                            _backupMode = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        case "incremental":
-                            _incremental = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        case "exportname":
-                            _exportName = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        case "exportbitmap":
-                            _exportBitmap = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                    }
+                    case 0: // name
+                        _name = reader.Value;
+                        continue;
+                    case 1: // backup
+                        _backup = reader.Value;
+                        continue;
+                    case 2: // type
+                        _type = reader.Value;
+                        if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
+                        continue;
+                    case 3: // backupmode
+                        _backupMode = reader.Value;
+                        continue;
+                    case 4: // incremental
+                        _incremental = reader.Value;
+                        continue;
+                    case 5: // exportname
+                        _exportName = reader.Value;
+                        continue;
+                    case 6: // exportbitmap
+                        _exportBitmap = reader.Value;
+                        continue;
                 }
-                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                reader.ReadUnknownAttribute(ref _unknownContent);
             }
             reader.MoveToElement();
             if (reader.BeginChildren())
             {
-                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (reader.NamespaceURI.Length == 0)
+                    switch (reader.MatchName("driver scratch"))
                     {
-                        var name = reader.LocalName;
-                        switch (name)
+                        case 0: // driver
                         {
-                            case "driver":
-                            {
-                                if (_driver != null) break; // a second one is kept as unknown content
-                                var item = new DomainBackupDiskDriver();
-                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                                _driver = item;
-                                lastElement = name;
-                                continue;
-                            }
-                            case "scratch":
-                            {
-                                if (_scratch != null) break; // a second one is kept as unknown content
-                                _scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
-                                lastElement = name;
-                                continue;
-                            }
+                            if (_driver != null) { reader.UndoMatch(); break; } // a second one is kept as unknown content
+                            var item = new DomainBackupDiskDriver();
+                            ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                            _driver = item;
+                            continue;
+                        }
+                        case 1: // scratch
+                        {
+                            if (_scratch != null) { reader.UndoMatch(); break; } // a second one is kept as unknown content
+                            _scratch = global::LibvirtXml.DomainDiskSource.ReadXml(reader, _type);
+                            continue;
                         }
                     }
-                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    reader.ReadUnknownElement(ref _unknownContent);
                 }
             }
             OnAfterRead();
@@ -240,7 +219,7 @@ namespace LibvirtXml
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
-            writer.WriteStartElement("disk", _unknownAttributes, _unknownElements);
+            writer.WriteStartElement("disk", _unknownContent);
             writer.WriteAttribute("name", _name);
             writer.WriteAttribute("backup", _backup);
             writer.WriteAttribute("type", _type ?? (_readFromDocument ? null : _scratch?.OwnerType));

@@ -10,20 +10,19 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+        private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
         /// <summary>
         /// Attributes of <c>&lt;server&gt;</c> that the grammar does not describe, or that are in another namespace (with their
         /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes = value; }
 
         /// <summary>
         /// Child elements of <c>&lt;server&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
         /// reading and written back after the known element they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements = value; }
 
         private string? _tLS;
 
@@ -87,45 +86,38 @@ namespace LibvirtXml
             _tCP = null;
             _uNIX = null;
             _fD = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
+            _unknownContent = null;
             var valueTransport = reader.GetAttribute("transport");
             if (valueTransport is null) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) _tCP = new DomainBackupPullServerTCP();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) _uNIX = new DomainBackupPullServerUNIX();
             else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) _fD = new DomainBackupPullServerFD();
             else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
-            string? lastAttribute = null;
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
-                if (reader.NamespaceURI.Length == 0)
+                switch (reader.MatchName("transport tls"))
                 {
-                    var name = reader.LocalName;
-                    switch (name)
-                    {
-                        case "transport": lastAttribute = name; continue; // its branch is chosen above
-                        case "tls":
-                            _tLS = reader.Value;
-                            lastAttribute = name;
-                            continue;
-                        default:
-                            if (_tCP != null && _tCP.ReadAttribute(reader)) { lastAttribute = name; continue; }
-                            if (_uNIX != null && _uNIX.ReadAttribute(reader)) { lastAttribute = name; continue; }
-                            if (_fD != null && _fD.ReadAttribute(reader)) { lastAttribute = name; continue; }
-                            break;
-                    }
+                    case 0: continue; // transport: its branch is chosen above
+                    case 1: // tls
+                        _tLS = reader.Value;
+                        continue;
+                    default:
+                        if (_tCP != null && _tCP.ReadAttribute(reader)) continue;
+                        if (_uNIX != null && _uNIX.ReadAttribute(reader)) continue;
+                        if (_fD != null && _fD.ReadAttribute(reader)) continue;
+                        break;
                 }
-                reader.ReadUnknownAttribute(ref _unknownAttributes, lastAttribute);
+                reader.ReadUnknownAttribute(ref _unknownContent);
             }
             reader.MoveToElement();
-            reader.ReadUnknownChildren(ref _unknownElements);
+            reader.ReadUnknownChildren(ref _unknownContent);
             OnAfterRead();
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
-            writer.WriteStartElement("server", _unknownAttributes, _unknownElements);
+            writer.WriteStartElement("server", _unknownContent);
             if ((_tCP is null ? 0 : 1) + (_uNIX is null ? 0 : 1) + (_fD is null ? 0 : 1) > 1) throw new global::LibvirtXml.LibvirtXmlException("DomainBackupPullServer: more than one of TCP, UNIX, FD is set; 'transport' can only have one value");
             writer.WriteAttribute("transport", _tCP != null ? "tcp" : _uNIX != null ? "unix" : _fD != null ? "fd" : "tcp");
             writer.WriteAttribute("tls", _tLS);

@@ -27,9 +27,9 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.LocalName)
+            switch (reader.MatchName("fdgroup"))
             {
-                case "fdgroup":
+                case 0: // fdgroup
                     _fDGroup = reader.Value;
                     return true;
             }

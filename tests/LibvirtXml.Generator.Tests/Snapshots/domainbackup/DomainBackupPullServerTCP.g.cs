@@ -39,13 +39,13 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.LocalName)
+            switch (reader.MatchName("name port"))
             {
-                case "name":
+                case 0: // name
                     _name = reader.Value;
                     return true;
-                case "port":
-                    _port = reader.ParseUInt32(reader.Value, "port");
+                case 1: // port
+                    _port = reader.ParseNullableUInt32(reader.Value, "port");
                     return true;
             }
             return false;

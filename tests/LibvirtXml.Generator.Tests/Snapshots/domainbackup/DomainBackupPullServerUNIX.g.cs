@@ -31,9 +31,9 @@ namespace LibvirtXml
         /// <summary>Reads the attribute the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadAttribute(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.LocalName)
+            switch (reader.MatchName("socket"))
             {
-                case "socket":
+                case 0: // socket
                     _socket = reader.Value;
                     return true;
             }

@@ -27,11 +27,11 @@ namespace LibvirtXml
         /// <summary>Reads the child element the reader is on, if it is one of this branch's; returns whether it was.</summary>
         internal bool ReadElement(global::LibvirtXml.LibvirtXmlReader reader)
         {
-            switch (reader.LocalName)
+            switch (reader.MatchName("disks"))
             {
-                case "disks":
+                case 0: // disks
                 {
-                    if (_disks != null) return false; // a second one is kept as unknown content
+                    if (_disks != null) { reader.UndoMatch(); return false; } // a second one is kept as unknown content
                     var item = new DomainBackupPushDisks();
                     ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
                     _disks = item;

@@ -10,20 +10,19 @@ namespace LibvirtXml
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
     public partial class DomainBackupPushDisks : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
     {
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>? _unknownAttributes;
-        private global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>? _unknownElements;
+        private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
         /// <summary>
         /// Attributes of <c>&lt;disks&gt;</c> that the grammar does not describe, or that are in another namespace (with their
         /// namespace declarations): kept when reading and written back after the known attribute they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => _unknownAttributes ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>(); set => _unknownAttributes = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute> UnknownAttributes { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Attributes = value; }
 
         /// <summary>
         /// Child elements of <c>&lt;disks&gt;</c> that the grammar does not describe (or repeat one that occurs once): kept when
         /// reading and written back after the known element they followed. Ones added here are written last.
         /// </summary>
-        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => _unknownElements ??= new global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>(); set => _unknownElements = value; }
+        public global::System.Collections.Generic.List<global::System.Xml.Linq.XElement> UnknownElements { get => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements; set => (_unknownContent ??= new global::LibvirtXml.LibvirtXmlUnknownContent()).Elements = value; }
 
         private global::System.Collections.Generic.List<DomainBackupPushDisk>? _disks;
 
@@ -54,32 +53,25 @@ namespace LibvirtXml
         {
             reader.Enter();
             _disks = null;
-            _unknownAttributes = null;
-            _unknownElements = null;
+            _unknownContent = null;
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
-                reader.ReadUnknownAttribute(ref _unknownAttributes, null);
+                reader.ReadUnknownAttribute(ref _unknownContent);
             reader.MoveToElement();
             if (reader.BeginChildren())
             {
-                string? lastElement = null;
                 while (reader.NextChild())
                 {
-                    if (reader.NamespaceURI.Length == 0)
+                    switch (reader.MatchName("disk"))
                     {
-                        var name = reader.LocalName;
-                        switch (name)
+                        case 0: // disk
                         {
-                            case "disk":
-                            {
-                                var item = new DomainBackupPushDisk();
-                                ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                                (_disks ??= new global::System.Collections.Generic.List<DomainBackupPushDisk>()).Add(item);
-                                lastElement = name;
-                                continue;
-                            }
+                            var item = new DomainBackupPushDisk();
+                            ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                            (_disks ??= new global::System.Collections.Generic.List<DomainBackupPushDisk>()).Add(item);
+                            continue;
                         }
                     }
-                    reader.ReadUnknownElement(ref _unknownElements, lastElement);
+                    reader.ReadUnknownElement(ref _unknownContent);
                 }
             }
             OnAfterRead();
@@ -88,7 +80,7 @@ namespace LibvirtXml
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
         {
             OnBeforeWrite();
-            writer.WriteStartElement("disks", _unknownAttributes, _unknownElements);
+            writer.WriteStartElement("disks", _unknownContent);
             if (_disks != null) for (var i = 0; i < _disks.Count; i++) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks[i]).WriteXml(writer);
             writer.WriteEndElement();
         }
