@@ -233,12 +233,7 @@ public sealed partial class LibvirtXmlReader
         slot.Changed = true;
     }
 
-    private bool IsOnAttribute()
-    {
-        // The library's own parser is sealed: asked directly, its NodeType is not a virtual call.
-        var reader = Reader;
-        return (reader is XmlStringReader text ? text.NodeType : reader.NodeType) == XmlNodeType.Attribute;
-    }
+    private bool IsOnAttribute() => NodeType == XmlNodeKind.Attribute;
 
     /// <summary>The last two child elements matched in one element, and whether the last match changed them.</summary>
     private struct LastMatch

@@ -20,9 +20,9 @@ namespace LibvirtXml;
 /// <item><description>Call <see cref="Enter"/>. It pushes the element's name on the path, so errors about its
 /// attributes name it, and checks the depth limit.</description></item>
 /// <item><description>Read attributes with <see cref="MoveToFirstAttribute"/> / <see cref="MoveToNextAttribute"/>,
-/// <see cref="LocalName"/> and <see cref="Value"/>, ignoring attributes whose <see cref="NamespaceURI"/> is not empty
-/// (they include the <c>xmlns</c> declarations and are never the grammar's), then call
-/// <see cref="MoveToElement"/>.</description></item>
+/// <see cref="MatchName"/> (or <see cref="LocalName"/>) and <see cref="Value"/>; attributes whose <see cref="NamespaceURI"/>
+/// is not empty (they include the <c>xmlns</c> declarations) are never the grammar's, and <see cref="MatchName"/> does not
+/// match them. Then call <see cref="MoveToElement"/>.</description></item>
 /// <item><description>Then exactly one of:
 /// <see cref="BeginChildren"/> followed, when it returns <see langword="true"/>, by a <see cref="NextChild"/> loop
 /// until it returns <see langword="false"/>; every child must be consumed by its own <c>ReadXml</c>,
@@ -34,18 +34,15 @@ namespace LibvirtXml;
 /// r.Enter();
 /// for (var more = r.MoveToFirstAttribute(); more; more = r.MoveToNextAttribute())
 /// {
-///     if (r.NamespaceURI.Length != 0) continue;
-///     switch (r.LocalName) { case "name": name = r.Value; break; }
+///     switch (r.MatchName("name type")) { case 0: name = r.Value; continue; case 1: type = r.Value; continue; }
+///     r.ReadUnknownAttribute(ref unknown);
 /// }
 /// r.MoveToElement();
 /// if (r.BeginChildren())
 /// {
 ///     while (r.NextChild())
 ///     {
-///         if (r.NamespaceURI.Length == 0)
-///         {
-///             switch (r.LocalName) { case "driver": driver = ReadDriver(r); continue; }
-///         }
+///         switch (r.MatchName("driver")) { case 0: driver = ReadDriver(r); continue; }
 ///         r.SkipElement();
 ///     }
 /// }
