@@ -219,6 +219,12 @@ internal sealed class ClassEmitter
     {
         foreach (var variant in _class.Variants)
         {
+            if (CanChooseInRuntime(variant))
+            {
+                EmitBranchSwitch(variant);
+                continue;
+            }
+
             var local = "value" + Naming.Pascal(variant.Attribute);
             _w.Line($"var {local} = reader.GetAttribute({Literal(variant.Attribute)});");
             var first = true;
@@ -249,6 +255,30 @@ internal sealed class ClassEmitter
             if (_model.Classes.FirstOrDefault(c => c.Name == branch.TypeName) is { Variants.Count: > 0 })
                 _w.Line($"{Field(branch.PropertyName)}?.SelectVariants(reader);");
         }
+    }
+
+    /// <summary>
+    /// Token values without whitespace, and a default branch unless the attribute may be missing: the runtime finds the
+    /// branch (and words the error), and the generated code switches on its position, which is far less code to compile.
+    /// </summary>
+    private static bool CanChooseInRuntime(VariantModel variant) =>
+        (variant.Default is not null || !variant.IsRequired) && variant.Branches.Count > 0
+        && variant.Branches.All(b => !b.CompareExactly && IsPlainToken(b.Value));
+
+    private static bool IsPlainToken(string value) => value.Length > 0 && value.All(c => c is not (' ' or '\t' or '\n' or '\r'));
+
+    private void EmitBranchSwitch(VariantModel variant)
+    {
+        var branches = variant.Branches.ToList();
+        var whenMissing = variant.Default is { } defaultBranch ? branches.IndexOf(defaultBranch) : -1;
+        var values = string.Join(" ", branches.Select(b => b.Value));
+        _w.Line($"switch (reader.ChooseBranch({Literal(variant.Attribute)}, {Literal(values)}, {whenMissing}))");
+        _w.Line("{");
+        _w.Indent();
+        for (var i = 0; i < branches.Count; i++)
+            _w.Line($"case {i}: {Field(branches[i].PropertyName)} = new {branches[i].TypeName}(); break;");
+        _w.Outdent();
+        _w.Line("}");
     }
 
     /// <summary>
@@ -398,7 +428,11 @@ internal sealed class ClassEmitter
     {
         var field = Field(attribute.Name);
         _w.Line($"{field} = {Convert(attribute.Scalar, "reader.Value", Literal(attribute.XmlName), nullable: true)};");
-        if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
+        if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0 && attribute.Values.All(IsPlainToken))
+        {
+            _w.Line($"reader.RequireToken({field}, {Literal(string.Join(" ", attribute.Values))}, {Literal(attribute.XmlName)});");
+        }
+        else if (attribute.IsDiscriminatorFor.Count > 0 && attribute.Values.Count > 0)
         {
             var known = string.Join(" || ", attribute.Values.Select(v => $"{Runtime}LibvirtXmlReader.TokenEquals({field}, {Literal(v)})"));
             _w.Line($"if (!({known})) throw reader.Error(\"unknown {attribute.XmlName} '\" + {field} + \"' on <{_class.XmlName}>\");");

@@ -204,11 +204,11 @@ namespace LibvirtXml
             _push = null;
             _pull = null;
             _unknownContent = null;
-            var valueMode = reader.GetAttribute("mode");
-            if (valueMode is null) _push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "push")) _push = new DomainBackupPush();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueMode, "pull")) _pull = new DomainBackupPull();
-            else throw reader.Error("unknown mode '" + valueMode + "' on <domainbackup>");
+            switch (reader.ChooseBranch("mode", "push pull", 0))
+            {
+                case 0: _push = new DomainBackupPush(); break;
+                case 1: _pull = new DomainBackupPull(); break;
+            }
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
                 switch (reader.MatchName("mode"))

@@ -87,12 +87,12 @@ namespace LibvirtXml
             _uNIX = null;
             _fD = null;
             _unknownContent = null;
-            var valueTransport = reader.GetAttribute("transport");
-            if (valueTransport is null) _tCP = new DomainBackupPullServerTCP();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "tcp")) _tCP = new DomainBackupPullServerTCP();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "unix")) _uNIX = new DomainBackupPullServerUNIX();
-            else if (global::LibvirtXml.LibvirtXmlReader.TokenEquals(valueTransport, "fd")) _fD = new DomainBackupPullServerFD();
-            else throw reader.Error("unknown transport '" + valueTransport + "' on <server>");
+            switch (reader.ChooseBranch("transport", "tcp unix fd", 0))
+            {
+                case 0: _tCP = new DomainBackupPullServerTCP(); break;
+                case 1: _uNIX = new DomainBackupPullServerUNIX(); break;
+                case 2: _fD = new DomainBackupPullServerFD(); break;
+            }
             for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
             {
                 switch (reader.MatchName("transport tls"))

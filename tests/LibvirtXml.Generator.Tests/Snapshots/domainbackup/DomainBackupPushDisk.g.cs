@@ -153,7 +153,7 @@ namespace LibvirtXml
                         continue;
                     case 2: // type
                         _type = reader.Value;
-                        if (!(global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "file") || global::LibvirtXml.LibvirtXmlReader.TokenEquals(_type, "block"))) throw reader.Error("unknown type '" + _type + "' on <disk>");
+                        reader.RequireToken(_type, "file block", "type");
                         continue;
                     case 3: // backupmode
                         _backupMode = reader.Value;
