@@ -77,12 +77,12 @@ public class ReadyToRunTests(PackageFeed feed)
         return consumer;
     }
 
+    /// <summary>The names of the assemblies that the program's first Parse and Marshal of <paramref name="document"/> loaded.</summary>
     private static IReadOnlyList<string> LoadedAssemblies(Consumer consumer, string document)
     {
         var run = consumer.Run(Project, document, "--loaded-assemblies");
         Assert.True(run.ExitCode == 0 && run.Error.Length == 0, $"the consumer failed:\n{run}");
         var names = run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries).Skip(1).ToList();
-        Assert.Contains("LibvirtXml", names);
         return names;
     }
 
