@@ -39,12 +39,13 @@ public sealed partial class LibvirtXmlReader
             throw new ArgumentNullException(nameof(names));
         }
 
-        if (NamespaceURI.Length != 0)
+        // One question to the library's parser (on the hot path) instead of two.
+        var name = _text is not null ? _text.LocalNameInNoNamespace : NamespaceURI.Length == 0 ? LocalName : null;
+        if (name is null)
         {
             return -1;
         }
 
-        var name = LocalName;
         int index;
         var length = name.Length;
         if (length != 0 && length <= NameMatchCache.MaxCachedNameLength && names.Length != 0)

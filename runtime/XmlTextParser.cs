@@ -117,6 +117,15 @@ internal sealed class XmlTextParser
         get => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].NamespaceUri ?? string.Empty) : IsNamedNode ? _elements[_elementCount - 1].NamespaceUri ?? string.Empty : string.Empty;
     }
 
+    /// <summary>The local name of the element or attribute the parser is on when it is in no namespace; otherwise null.</summary>
+    public string? LocalNameInNoNamespace
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _attributeIndex >= 0
+            ? (_onAttributeValue || _attributes[_attributeIndex].NamespaceUri is not null ? null : _attributes[_attributeIndex].LocalName)
+            : IsNamedNode && _elements[_elementCount - 1].NamespaceUri is null ? _elements[_elementCount - 1].LocalName : null;
+    }
+
     public string Value
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -991,6 +1000,14 @@ internal sealed class XmlTextParser
         var pos = start;
         var firstData = -1;
         var plain = true;
+
+        // Indentation between elements, most of the text in libvirt's documents: passed with the least work per
+        // character. The loop below would treat these characters the same way.
+        while (pos < end && text[pos] is ' ' or '\n' or '\t')
+        {
+            pos++;
+        }
+
         while (pos < end)
         {
             var c = text[pos];
