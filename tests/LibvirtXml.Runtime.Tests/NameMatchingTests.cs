@@ -16,14 +16,28 @@ public class NameMatchingTests
 {
     public static TheoryData<bool> BothReaders => new() { false, true };
 
-    /// <summary>A reader entered on the root element of <paramref name="xml"/>.</summary>
+    /// <summary>
+    /// A reader entered on the root element of <paramref name="xml"/>: over an <see cref="XmlReader"/>, or over the
+    /// library's own parser directly, as <c>Parse(string)</c> reads (not through its XmlReader API).
+    /// </summary>
     private static LibvirtXmlReader EnterRoot(string xml, bool useXmlReader)
     {
-        var xmlReader = useXmlReader
-            ? XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings())
-            : LibvirtXmlDocument.CreateReader(xml);
-        xmlReader.MoveToContent();
-        var reader = new LibvirtXmlReader(xmlReader);
+        LibvirtXmlReader reader;
+        if (useXmlReader)
+        {
+            var xmlReader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
+            xmlReader.MoveToContent();
+            reader = new LibvirtXmlReader(xmlReader);
+        }
+        else
+        {
+            reader = new LibvirtXmlReader(new XmlTextParser(xml, 0), null);
+            while (reader.NodeType != XmlNodeKind.Element)
+            {
+                Assert.True(reader.Read());
+            }
+        }
+
         reader.Enter();
         return reader;
     }
