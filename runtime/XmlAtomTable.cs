@@ -8,14 +8,25 @@ namespace LibvirtXml;
 /// and compare by reference as well as by value. <see cref="XmlStringReader"/> shows it as an <see cref="System.Xml.XmlNameTable"/>.
 /// </summary>
 /// <remarks>
-/// Names come from untrusted documents, which could be crafted so that many names share a hash: a lookup gives up after
-/// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time.
+/// <para>Each name also has an id, a small integer in insertion order that stays the same as the table grows, so that the
+/// parser can keep ints in its per-node records instead of strings (whose every store costs a GC write barrier) and
+/// find the string with <see cref="NamesById"/>. Id 0 is <see cref="string.Empty"/>, which stands for "none".</para>
+/// <para>Names come from untrusted documents, which could be crafted so that many names share a hash: a lookup gives up after
+/// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time. Such a name still gets an id (a new one each time), so a
+/// table that gave up grows with its document; it is not reused for another.</para>
 /// </remarks>
 internal sealed class XmlAtomTable
 {
     private string[] _atoms = new string[64];
     private int[] _hashes = new int[64];
+    private int[] _ids = new int[64];
     private int _count;
+
+    private string[] _namesById = CreateNamesById();
+    private int _idCount = 1;
+
+    /// <summary>The id that stands for no name (<see cref="string.Empty"/>): not in the table, found with any table.</summary>
+    public const int None = 0;
 
     private const int MaxProbes = 16;
 
@@ -25,27 +36,64 @@ internal sealed class XmlAtomTable
     /// <summary>How many names the table holds.</summary>
     public int Count => _count;
 
+    /// <summary>
+    /// The names by id (see the remarks); read, never written, by the parser. The array is replaced as ids are added, so
+    /// it must be fetched again after an <see cref="AddId"/>.
+    /// </summary>
+    public string[] NamesById
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _namesById;
+    }
+
     /// <summary>The atom for <c>text[start..start+length)</c>, added on first use.</summary>
     public string Add(string text, int start, int length)
+    {
+        // Not _namesById[AddId(...)]: that would index the array as it was before AddId grew it.
+        var id = AddId(text, start, length);
+        return _namesById[id];
+    }
+
+    /// <summary>The id of the atom for <c>text[start..start+length)</c>, added on first use.</summary>
+    public int AddId(string text, int start, int length)
     {
         var hash = Hash(text, start, length);
         var slot = Find(text, start, length, hash);
         if (slot >= 0)
         {
-            return _atoms[slot];
+            return _ids[slot];
         }
 
         var atom = text.Substring(start, length);
+        var id = NewId(atom);
         if (slot == GiveUp)
         {
             GaveUp = true;
         }
         else
         {
-            Insert(~slot, atom, hash);
+            Insert(~slot, atom, hash, id);
         }
 
-        return atom;
+        return id;
+    }
+
+    private int NewId(string atom)
+    {
+        if (_idCount == _namesById.Length)
+        {
+            Array.Resize(ref _namesById, _namesById.Length * 2);
+        }
+
+        _namesById[_idCount] = atom;
+        return _idCount++;
+    }
+
+    private static string[] CreateNamesById()
+    {
+        var names = new string[64];
+        names[None] = string.Empty;
+        return names;
     }
 
     /// <summary>The atom for <paramref name="key"/>, added on first use.</summary>
@@ -97,10 +145,11 @@ internal sealed class XmlAtomTable
         return GiveUp;
     }
 
-    private void Insert(int slot, string atom, int hash)
+    private void Insert(int slot, string atom, int hash, int id)
     {
         _atoms[slot] = atom;
         _hashes[slot] = hash;
+        _ids[slot] = id;
         if (++_count * 2 <= _atoms.Length)
         {
             return;
@@ -109,8 +158,10 @@ internal sealed class XmlAtomTable
         // Keep the table at most half full so that probes stay short.
         var atoms = _atoms;
         var hashes = _hashes;
+        var ids = _ids;
         _atoms = new string[atoms.Length * 2];
         _hashes = new int[atoms.Length * 2];
+        _ids = new int[atoms.Length * 2];
         var mask = _atoms.Length - 1;
         for (var i = 0; i < atoms.Length; i++)
         {
@@ -124,6 +175,7 @@ internal sealed class XmlAtomTable
 
                 _atoms[to] = moved;
                 _hashes[to] = hashes[i];
+                _ids[to] = ids[i];
             }
         }
     }

@@ -102,14 +102,15 @@ internal sealed class XmlTextParser
     }
 
     // Names are set for elements and end tags only, values for text only: other nodes leave the fields as they
-    // were (fewer reference stores per node) and these properties answer for them.
+    // were (fewer reference stores per node) and these properties answer for them. Names are kept as ids of the name
+    // table (see XmlAtomTable), found here.
     public string LocalName
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].LocalName) : IsNamedNode ? _elements[_elementCount - 1].LocalName : string.Empty;
+        get => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _names.NamesById[_attributes[_attributeIndex].LocalName]) : IsNamedNode ? _names.NamesById[_elements[_elementCount - 1].LocalName] : string.Empty;
     }
 
-    public string Prefix => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _attributes[_attributeIndex].Prefix ?? string.Empty) : IsNamedNode ? _elements[_elementCount - 1].Prefix ?? string.Empty : string.Empty;
+    public string Prefix => _attributeIndex >= 0 ? (_onAttributeValue ? string.Empty : _names.NamesById[_attributes[_attributeIndex].Prefix]) : IsNamedNode ? _names.NamesById[_elements[_elementCount - 1].Prefix] : string.Empty;
 
     public string NamespaceURI
     {
@@ -122,8 +123,8 @@ internal sealed class XmlTextParser
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _attributeIndex >= 0
-            ? (_onAttributeValue || _attributes[_attributeIndex].NamespaceUri is not null ? null : _attributes[_attributeIndex].LocalName)
-            : IsNamedNode && _elements[_elementCount - 1].NamespaceUri is null ? _elements[_elementCount - 1].LocalName : null;
+            ? (_onAttributeValue || _attributes[_attributeIndex].NamespaceUri is not null ? null : _names.NamesById[_attributes[_attributeIndex].LocalName])
+            : IsNamedNode && _elements[_elementCount - 1].NamespaceUri is null ? _names.NamesById[_elements[_elementCount - 1].LocalName] : null;
     }
 
     public string Value
@@ -623,19 +624,18 @@ internal sealed class XmlTextParser
             DeclareNamespaces();
         }
 
-        // The element's names live in its frame only (the current element or end tag is always the innermost frame);
-        // null stands for "", which costs no GC write barrier.
+        // The element's names live in its frame only (the current element or end tag is always the innermost frame),
+        // as name table ids; a null namespace stands for "": neither costs a GC write barrier.
         ref var element = ref _elements[frame];
-        var prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset);
-        element.Prefix = prefix;
-        element.LocalName = colon < 0 ? _names.Add(_text, nameOffset, qualifiedLength) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
+        element.Prefix = colon < 0 ? XmlAtomTable.None : _names.AddId(_text, nameOffset, colon - nameOffset);
+        element.LocalName = colon < 0 ? _names.AddId(_text, nameOffset, qualifiedLength) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
         if (colon < 0 && _declarationCount == 0)
         {
             element.NamespaceUri = null;
         }
         else
         {
-            var uri = Resolve(prefix ?? string.Empty, nameOffset);
+            var uri = Resolve(_names.NamesById[element.Prefix], nameOffset);
             element.NamespaceUri = uri.Length == 0 ? null : uri;
         }
 
@@ -689,9 +689,9 @@ internal sealed class XmlTextParser
         ref var attribute = ref _attributes[_attributeCount++];
         attribute.NameOffset = nameOffset;
         attribute.NameLength = nameEnd - nameOffset;
-        // Null stands for "": storing null needs no GC write barrier, and most attributes have neither.
-        attribute.Prefix = colon < 0 ? null : _names.Add(_text, nameOffset, colon - nameOffset);
-        attribute.LocalName = colon < 0 ? _names.Add(_text, nameOffset, nameEnd - nameOffset) : _names.Add(_text, colon + 1, nameEnd - colon - 1);
+        // Null stands for "": storing null needs no GC write barrier, and most attributes have no namespace.
+        attribute.Prefix = colon < 0 ? XmlAtomTable.None : _names.AddId(_text, nameOffset, colon - nameOffset);
+        attribute.LocalName = colon < 0 ? _names.AddId(_text, nameOffset, nameEnd - nameOffset) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
         attribute.NamespaceUri = null;
         attribute.ValueStart = valueStart;
         attribute.ValueEnd = valueEnd;
@@ -699,9 +699,9 @@ internal sealed class XmlTextParser
         attribute.Value = null;
         if (colon >= 0)
         {
-            _declaresNamespaces |= attribute.Prefix == "xmlns";
+            _declaresNamespaces |= _names.NamesById[attribute.Prefix] == "xmlns";
         }
-        else if (attribute.LocalName == "xmlns")
+        else if (_names.NamesById[attribute.LocalName] == "xmlns")
         {
             _declaresNamespaces = true;
         }
@@ -832,14 +832,15 @@ internal sealed class XmlTextParser
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];
+            var localName = _names.NamesById[attribute.LocalName];
             string prefix;
-            if (attribute.Prefix is null && attribute.LocalName == "xmlns")
+            if (attribute.Prefix == XmlAtomTable.None && localName == "xmlns")
             {
                 prefix = string.Empty;
             }
-            else if (attribute.Prefix == "xmlns")
+            else if (_names.NamesById[attribute.Prefix] == "xmlns")
             {
-                prefix = attribute.LocalName;
+                prefix = localName;
             }
             else
             {
@@ -904,25 +905,27 @@ internal sealed class XmlTextParser
         return prefix.Length == 0 ? string.Empty : null;
     }
 
-    /// <summary>Names are atoms, equal only when they are the same string, unless the name table gave up on some name.</summary>
-    private bool SameName(string a, string b) => (object)a == b || (_names.GaveUp && a == b);
+    /// <summary>Names are atoms, equal only when they have the same id, unless the name table gave up on some name.</summary>
+    private bool SameName(int a, int b) => a == b || (_names.GaveUp && _names.NamesById[a] == _names.NamesById[b]);
 
     private void ResolveAttributes()
     {
+        var names = _names.NamesById;
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];
-            if (attribute.Prefix is null)
+            if (attribute.Prefix == XmlAtomTable.None)
             {
-                if (_declaresNamespaces && attribute.LocalName == "xmlns")
+                if (_declaresNamespaces && names[attribute.LocalName] == "xmlns")
                 {
                     attribute.NamespaceUri = XmlnsNamespace;
                 }
             }
             else
             {
-                attribute.NamespaceUri = attribute.Prefix == "xmlns" ? XmlnsNamespace : Resolve(attribute.Prefix, attribute.NameOffset);
-                if (attribute.Prefix == "xml" && attribute.LocalName == "space" && AttributeValue(i) is not ("default" or "preserve"))
+                var prefix = names[attribute.Prefix];
+                attribute.NamespaceUri = prefix == "xmlns" ? XmlnsNamespace : Resolve(prefix, attribute.NameOffset);
+                if (prefix == "xml" && names[attribute.LocalName] == "space" && AttributeValue(i) is not ("default" or "preserve"))
                 {
                     throw Error("'" + AttributeValue(i) + "' is an invalid xml:space value.", attribute.NameOffset);
                 }
@@ -932,12 +935,12 @@ internal sealed class XmlTextParser
             {
                 ref var earlier = ref _attributes[j];
                 if (SameName(earlier.LocalName, attribute.LocalName)
-                    && (earlier.Prefix == attribute.Prefix || earlier.NamespaceUri == attribute.NamespaceUri && attribute.NamespaceUri is not null))
+                    && (SameName(earlier.Prefix, attribute.Prefix) || earlier.NamespaceUri == attribute.NamespaceUri && attribute.NamespaceUri is not null))
                 {
                     var name = _text.Substring(attribute.NameOffset, attribute.NameLength);
-                    throw earlier.Prefix == attribute.Prefix
+                    throw SameName(earlier.Prefix, attribute.Prefix)
                         ? Error("'" + name + "' is a duplicate attribute name.", attribute.NameOffset)
-                        : Error("Attribute '" + attribute.LocalName + "' with namespace '" + attribute.NamespaceUri + "' is a duplicate.", attribute.NameOffset);
+                        : Error("Attribute '" + names[attribute.LocalName] + "' with namespace '" + attribute.NamespaceUri + "' is a duplicate.", attribute.NameOffset);
                 }
             }
         }
@@ -1570,7 +1573,7 @@ internal sealed class XmlTextParser
 
         for (var i = 0; i < _attributeCount; i++)
         {
-            if (_attributes[i].LocalName == localName && (_attributes[i].NamespaceUri ?? string.Empty) == namespaceUri)
+            if (_names.NamesById[_attributes[i].LocalName] == localName && (_attributes[i].NamespaceUri ?? string.Empty) == namespaceUri)
             {
                 return i;
             }
@@ -1691,8 +1694,8 @@ internal sealed class XmlTextParser
     {
         public int NameOffset;
         public int NameLength;
-        public string? Prefix; // null for none
-        public string LocalName;
+        public int Prefix; // ids in the name table; XmlAtomTable.None for none
+        public int LocalName;
         public string? NamespaceUri; // null for none
         public int ValueStart;
         public int ValueEnd;
@@ -1705,8 +1708,8 @@ internal sealed class XmlTextParser
         public int NameOffset;
         public int NameLength;
         public int DeclarationsBefore;
-        public string? Prefix; // null for none
-        public string LocalName;
+        public int Prefix; // ids in the name table; XmlAtomTable.None for none
+        public int LocalName;
         public string? NamespaceUri; // null for none
     }
 

@@ -298,6 +298,50 @@ public class XmlStringReaderDifferentialTests
         Assert.Equal(20_000, count);
     }
 
+    /// <summary>
+    /// Names the name table gives up on (more than its bounded search of names sharing a hash) are not shared atoms:
+    /// they must still be reported, matched as names and compared for duplicates by value, as elements, attributes and
+    /// prefixes alike.
+    /// </summary>
+    [Theory]
+    [InlineData("<r {attributes}/>")]
+    [InlineData("<r {attributes} {last}='again'/>")]
+    [InlineData("<r {declarations}><x {prefixed}/></r>")]
+    [InlineData("<r {declarations}><x {prefixed} {lastPrefix}:{last}='again'/></r>")]
+    [InlineData("<r {declarations}><x {prefixed} {firstPrefix}:{last}='same namespace'/></r>")]
+    [InlineData("<r>{elements}</r>")]
+    [InlineData("<r>{elements}<{last}></{first}></r>")]
+    [InlineData("<r {declarations}><{lastPrefix}:e {lastPrefix}:a='1'/></r>")]
+    public void NamesTheTableGaveUpOnAreReadAsXmlReaderReadsThem(string template)
+    {
+        // One length and the same first, middle and last characters: one hash (XmlAtomTable.Hash) for all 40 names.
+        var names = Enumerable.Range(0, 40).Select(i => "a" + (char)('a' + i % 20) + "m" + (char)('a' + i / 20) + "z").ToList();
+        var xml = template
+            .Replace("{attributes}", string.Join(" ", names.Select((n, i) => n + "='" + i + "'")))
+            .Replace("{declarations}", string.Join(" ", names.Select((n, i) => "xmlns:" + n + "='urn:" + (i == names.Count - 1 ? 0 : i) + "'")))
+            .Replace("{prefixed}", string.Join(" ", names.Select((n, i) => n + ":" + n + "='" + i + "'")))
+            .Replace("{elements}", string.Concat(names.Select(n => "<" + n + " " + n + "='" + n + "'>t</" + n + ">")))
+            .Replace("{firstPrefix}", names[0])
+            .Replace("{lastPrefix}", names[^1])
+            .Replace("{first}", names[0])
+            .Replace("{last}", names[^1]);
+
+        AssertSameAsXmlReader(xml);
+
+        using var reader = new XmlStringReader(xml, 0);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException)
+        {
+        }
+
+        Assert.True(reader.Parser.NameTable.GaveUp, "the names do not exercise the table giving up");
+    }
+
     /// <summary>Returns whether XmlReader accepted the input.</summary>
     private static bool AssertSameAsXmlReader(string xml)
     {
