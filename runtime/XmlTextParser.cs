@@ -130,7 +130,7 @@ internal sealed class XmlTextParser
     public string Value
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : IsNamedNode || _nodeType == XmlNodeKind.None ? string.Empty : _value ??= TextValue();
+        get => _attributeIndex >= 0 ? AttributeValue(_attributeIndex) : IsNamedNode || _nodeType == XmlNodeKind.None ? string.Empty : _value ?? TextValue();
     }
 
     private bool IsNamedNode
@@ -696,7 +696,6 @@ internal sealed class XmlTextParser
         attribute.ValueStart = valueStart;
         attribute.ValueEnd = valueEnd;
         attribute.Plain = plain;
-        attribute.Value = null;
         if (colon >= 0)
         {
             _declaresNamespaces |= _names.NamesById[attribute.Prefix] == "xmlns";
@@ -767,10 +766,14 @@ internal sealed class XmlTextParser
         }
     }
 
+    /// <summary>
+    /// Cut (or decoded) on every call, not cached in the record: values are read once by the consumers, and storing the
+    /// string would cost a GC write barrier per attribute.
+    /// </summary>
     private string AttributeValue(int index)
     {
         ref var attribute = ref _attributes[index];
-        return attribute.Value ??= attribute.Plain
+        return attribute.Plain
             ? _text.Substring(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart)
             : DecodeAttributeValue(attribute.ValueStart, attribute.ValueEnd);
     }
@@ -1090,6 +1093,7 @@ internal sealed class XmlTextParser
         }
     }
 
+    /// <summary>A text's value, cut on every call for the same reason as <see cref="AttributeValue"/> (CDATA sets <see cref="_value"/>).</summary>
     private string TextValue() =>
         _valuePlain ? _text.Substring(_valueStart, _valueEnd - _valueStart) : DecodeText(_valueStart, _valueEnd);
 
@@ -1700,7 +1704,6 @@ internal sealed class XmlTextParser
         public int ValueStart;
         public int ValueEnd;
         public bool Plain;
-        public string? Value;
     }
 
     private struct Element

@@ -273,6 +273,29 @@ public class XmlStringReaderDifferentialTests
     }
 
     [Fact]
+    public void ValuesReadAgainAreTheSame()
+    {
+        // Values are cut from the text on each read, not kept: every read must give the same value.
+        using var reader = new XmlStringReader("<r a='x&amp;y\tz' b='plain'>t&amp;u\r\n<![CDATA[c\r\nd]]></r>", 0);
+        reader.Read();
+        Assert.Equal("x&y z", reader.GetAttribute("a"));
+        Assert.True(reader.MoveToFirstAttribute());
+        Assert.Equal("x&y z", reader.Value);
+        Assert.Equal("x&y z", reader.Value);
+        Assert.True(reader.MoveToNextAttribute());
+        Assert.Equal("plain", reader.Value);
+        Assert.Equal("plain", reader.Value);
+        Assert.Equal("plain", reader.GetAttribute(1));
+        reader.Read();
+        Assert.Equal("t&u\n", reader.Value);
+        Assert.Equal("t&u\n", reader.Value);
+        reader.Read();
+        Assert.Equal(XmlNodeType.CDATA, reader.NodeType);
+        Assert.Equal("c\nd", reader.Value);
+        Assert.Equal("c\nd", reader.Value);
+    }
+
+    [Fact]
     public void CollidingNamesCostNoMoreThanABoundedSearch()
     {
         // Many distinct names: the table keeps working (and stays correct) whatever their hashes.
