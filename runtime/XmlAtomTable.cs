@@ -12,8 +12,9 @@ namespace LibvirtXml;
 /// parser can keep ints in its per-node records instead of strings (whose every store costs a GC write barrier) and
 /// find the string with <see cref="NamesById"/>. Id 0 is <see cref="string.Empty"/>, which stands for "none".</para>
 /// <para>Names come from untrusted documents, which could be crafted so that many names share a hash: a lookup gives up after
-/// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time. Such a name still gets an id (a new one each time), so a
-/// table that gave up grows with its document; it is not reused for another.</para>
+/// <see cref="MaxProbes"/> slots and returns an unshared string, so such a document costs allocations, never quadratic time.
+/// Such a name still gets an id (a new one each time), so a table that gave up grows with its document; it is not
+/// reused for another.</para>
 /// </remarks>
 internal sealed class XmlAtomTable
 {
@@ -22,13 +23,16 @@ internal sealed class XmlAtomTable
     private int[] _ids = new int[64];
     private int _count;
 
-    private string[] _namesById = CreateNamesById();
+    private string[] _namesById = new string[64];
     private int _idCount = 1;
 
     /// <summary>The id that stands for no name (<see cref="string.Empty"/>): not in the table, found with any table.</summary>
     public const int None = 0;
 
     private const int MaxProbes = 16;
+
+    // Written out, not helpers: each method is one more to compile on a process's first read.
+    public XmlAtomTable() => _namesById[None] = string.Empty;
 
     /// <summary>Whether some name was returned without being added (see the remarks): names then compare by value only.</summary>
     public bool GaveUp { get; private set; }
@@ -65,7 +69,13 @@ internal sealed class XmlAtomTable
         }
 
         var atom = text.Substring(start, length);
-        var id = NewId(atom);
+        if (_idCount == _namesById.Length)
+        {
+            Array.Resize(ref _namesById, _namesById.Length * 2);
+        }
+
+        var id = _idCount++;
+        _namesById[id] = atom;
         if (slot == GiveUp)
         {
             GaveUp = true;
@@ -78,23 +88,6 @@ internal sealed class XmlAtomTable
         return id;
     }
 
-    private int NewId(string atom)
-    {
-        if (_idCount == _namesById.Length)
-        {
-            Array.Resize(ref _namesById, _namesById.Length * 2);
-        }
-
-        _namesById[_idCount] = atom;
-        return _idCount++;
-    }
-
-    private static string[] CreateNamesById()
-    {
-        var names = new string[64];
-        names[None] = string.Empty;
-        return names;
-    }
 
     /// <summary>The atom for <paramref name="key"/>, added on first use.</summary>
     public string Add(string key)
