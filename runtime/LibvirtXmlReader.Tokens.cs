@@ -69,6 +69,6 @@ public sealed partial class LibvirtXmlReader
             }
         }
 
-        throw Error("unknown " + attribute + " '" + value + "' on <" + (_depth == 0 ? string.Empty : _path[_depth - 1]) + ">");
+        throw Error("unknown " + attribute + " '" + value + "' on <" + (_depth == 0 ? string.Empty : EnteredName(_depth - 1)) + ">");
     }
 }

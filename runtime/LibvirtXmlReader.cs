@@ -66,7 +66,8 @@ public sealed partial class LibvirtXmlReader
     /// </summary>
     private readonly XmlTextParser? _text;
     private readonly int _maxDepth;
-    private string[] _path = new string[16];
+    /// <summary>The entered elements' names when reading from a caller's <see cref="XmlReader"/> (the library's parser holds them itself).</summary>
+    private string[] _path = null!;
     private int _depth;
 
     /// <summary>Wraps <paramref name="reader"/>.</summary>
@@ -84,6 +85,7 @@ public sealed partial class LibvirtXmlReader
 
         // An XmlStringReader (from LibvirtXmlDocument.CreateReader) is read through its XmlReader API, which turns
         // the parser's errors into the XmlExceptions this reader's callers expect.
+        _path = new string[16];
         _maxDepth = (options ?? LibvirtXmlReaderOptions.Shared).MaxDepth;
     }
 
@@ -177,7 +179,7 @@ public sealed partial class LibvirtXmlReader
             var path = new StringBuilder();
             for (var i = 0; i < _depth; i++)
             {
-                path.Append('/').Append(_path[i]);
+                path.Append('/').Append(EnteredName(i));
             }
 
             return path.ToString();
@@ -227,12 +229,26 @@ public sealed partial class LibvirtXmlReader
             throw new InvalidOperationException("Enter must be called on a start tag, not on " + NodeType + ".");
         }
 
-        if (_depth == _path.Length)
+        if (_text is not null)
         {
-            Array.Resize(ref _path, _path.Length * 2);
+            // The entered elements are the parser's first open elements: it holds their names, which are not copied here
+            // (a GC write barrier per element).
+            if (_text.OpenElementCount != _depth + 1)
+            {
+                throw new InvalidOperationException("Enter must be called on a child of the entered element.");
+            }
+        }
+        else
+        {
+            if (_depth == _path.Length)
+            {
+                Array.Resize(ref _path, _path.Length * 2);
+            }
+
+            _path[_depth] = LocalName;
         }
 
-        _path[_depth++] = LocalName;
+        _depth++;
         ResetMatches();
         if (_text is not null)
         {
@@ -776,7 +792,18 @@ public sealed partial class LibvirtXmlReader
         }
     }
 
-    private void Leave() => _path[--_depth] = null!;
+    private void Leave()
+    {
+        if (_text is null)
+        {
+            _path[_depth - 1] = null!;
+        }
+
+        _depth--;
+    }
+
+    /// <summary>The local name of the entered element at <paramref name="index"/> (0 is the root).</summary>
+    private string EnteredName(int index) => _text is not null ? _text.OpenElementName(index) : _path[index];
 
     private LibvirtXmlException DepthError() =>
         Error("elements are nested deeper than the limit of " + _maxDepth.ToString(CultureInfo.InvariantCulture));
