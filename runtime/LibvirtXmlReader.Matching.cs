@@ -60,7 +60,7 @@ public sealed partial class LibvirtXmlReader
         }
         else
         {
-            index = NameMatchCache.Find(names, name);
+            index = IndexOfWord(names, name);
         }
 
         if (index >= 0)
@@ -245,6 +245,40 @@ public sealed partial class LibvirtXmlReader
     }
 
     /// <summary>
+    /// The position of <paramref name="word"/> among the words of <paramref name="words"/>, separated by single spaces,
+    /// or -1 (always for an empty word). For name lists and enumerated values.
+    /// </summary>
+    /// <remarks>
+    /// Plain loops rather than string.IndexOf and string.CompareOrdinal: every name misses once in a new process, and
+    /// their first calls cost a cold start about a millisecond here (measured with benchmarks/LibvirtXml.ColdStart).
+    /// </remarks>
+    private static int IndexOfWord(string words, string word)
+    {
+        var length = word.Length;
+        var start = 0;
+        for (var index = 0; ; index++)
+        {
+            var end = start;
+            while (end < words.Length && words[end] != ' ')
+            {
+                end++;
+            }
+
+            if (end - start == length && length != 0 && XmlTextParser.SameChars(words, start, word, 0, length))
+            {
+                return index;
+            }
+
+            if (end == words.Length)
+            {
+                return -1;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>
     /// Results of <see cref="MatchName"/>, shared by all readers: a direct-mapped table keyed by the identities of the
     /// name list and the name (readers give the same string for the same name; the library's own parser across
     /// documents too). Entries are immutable and replaced whole, so readers on other threads see either entry, never a
@@ -272,49 +306,9 @@ public sealed partial class LibvirtXmlReader
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static int Miss(string names, string name, int slot)
         {
-            var index = Find(names, name);
+            var index = IndexOfWord(names, name);
             Entries[slot] = new Entry(names, name, index);
             return index;
-        }
-
-        /// <summary>The position of <paramref name="name"/> among the space-separated <paramref name="names"/>, or -1.</summary>
-        /// <remarks>
-        /// Plain loops rather than string.IndexOf and string.CompareOrdinal: every name misses once in a new process, and
-        /// their first calls cost a cold start about a millisecond here (measured with benchmarks/LibvirtXml.ColdStart).
-        /// </remarks>
-        internal static int Find(string names, string name)
-        {
-            var length = name.Length;
-            var start = 0;
-            for (var index = 0; ; index++)
-            {
-                var end = start;
-                while (end < names.Length && names[end] != ' ')
-                {
-                    end++;
-                }
-
-                if (end - start == length && length != 0)
-                {
-                    var i = 0;
-                    while (i < length && names[start + i] == name[i])
-                    {
-                        i++;
-                    }
-
-                    if (i == length)
-                    {
-                        return index;
-                    }
-                }
-
-                if (end == names.Length)
-                {
-                    return -1;
-                }
-
-                start = end + 1;
-            }
         }
 
         public sealed class Entry

@@ -46,27 +46,27 @@ public sealed partial class LibvirtXmlReader
 
         // Values as libvirt writes them match exactly, without allocating; whitespace around or inside a value is
         // collapsed first (RELAX NG's token type), which needs each candidate as a string.
-        for (var pass = 0; pass < 2; pass++)
+        var exact = IndexOfWord(values, value);
+        if (exact >= 0)
         {
-            var start = 0;
-            for (var index = 0; start <= values.Length; index++)
+            return exact;
+        }
+
+        var start = 0;
+        for (var index = 0; start <= values.Length; index++)
+        {
+            var end = start;
+            while (end < values.Length && values[end] != ' ')
             {
-                var end = start;
-                while (end < values.Length && values[end] != ' ')
-                {
-                    end++;
-                }
-
-                var length = end - start;
-                if (pass == 0
-                    ? length == value.Length && XmlTextParser.SameChars(values, start, value, 0, length)
-                    : XmlWhitespace.CollapsedEquals(value, values.Substring(start, length)))
-                {
-                    return index;
-                }
-
-                start = end + 1;
+                end++;
             }
+
+            if (XmlWhitespace.CollapsedEquals(value, values.Substring(start, end - start)))
+            {
+                return index;
+            }
+
+            start = end + 1;
         }
 
         throw Error("unknown " + attribute + " '" + value + "' on <" + (_depth == 0 ? string.Empty : EnteredName(_depth - 1)) + ">");

@@ -46,15 +46,9 @@ public sealed class LibvirtXmlUnknownContent
     /// <summary>Whether there is neither an unknown attribute nor an unknown child element; creates no list.</summary>
     public bool IsEmpty => !HasAttributes && !HasElements;
 
-    /// <summary>The attribute list as it is, without creating it.</summary>
-    internal List<XAttribute>? AttributesOrNull => _attributes;
-
-    /// <summary>The element list as it is, without creating it.</summary>
-    internal List<XElement>? ElementsOrNull => _elements;
-
-    /// <summary>The field behind <see cref="Attributes"/>, for the reader's <c>ref List</c> helpers.</summary>
+    /// <summary>The field behind <see cref="Attributes"/>, without creating the list: for the reader's <c>ref List</c> helpers and the writer.</summary>
     internal ref List<XAttribute>? AttributesField => ref _attributes;
 
-    /// <summary>The field behind <see cref="Elements"/>, for the reader's <c>ref List</c> helpers.</summary>
+    /// <summary>The field behind <see cref="Elements"/>, without creating the list: for the reader's <c>ref List</c> helpers and the writer.</summary>
     internal ref List<XElement>? ElementsField => ref _elements;
 }

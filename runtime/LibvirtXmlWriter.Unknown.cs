@@ -52,7 +52,7 @@ public sealed partial class LibvirtXmlWriter
 
     /// <summary>Apart, so that <see cref="WriteStartElement(string, LibvirtXmlUnknownContent?)"/> names no LINQ to XML type.</summary>
     private void WriteStartElementWithUnknown(string localName, LibvirtXmlUnknownContent unknown) =>
-        WriteStartElement(localName, unknown.AttributesOrNull, unknown.ElementsOrNull);
+        WriteStartElement(localName, unknown.AttributesField, unknown.ElementsField);
 
     // Namespace declarations written so far and still in scope, innermost last; created when the first is written.
     // An array of our own struct rather than a List of a tuple: ReadyToRun cannot precompile a framework generic over

@@ -269,11 +269,11 @@ public class NameMatchingTests
         Assert.True(content.IsEmpty);
         Assert.False(content.HasAttributes);
         Assert.False(content.HasElements);
-        Assert.Null(content.AttributesOrNull);
-        Assert.Null(content.ElementsOrNull);
+        Assert.Null(content.AttributesField);
+        Assert.Null(content.ElementsField);
 
         content.Elements.Add(new XElement("e"));
-        Assert.Null(content.AttributesOrNull);
+        Assert.Null(content.AttributesField);
         Assert.True(content.HasElements);
         Assert.False(content.IsEmpty);
 
