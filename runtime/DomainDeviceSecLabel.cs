@@ -95,9 +95,9 @@ public sealed class DomainDeviceSecLabel : LibvirtXmlElement, ILibvirtXmlSeriali
         writer.WriteAttribute("relabel", Relabel);
         if (Labels is not null)
         {
-            foreach (var label in Labels)
+            for (var i = 0; i < Labels.Count; i++)
             {
-                writer.WriteElementText("label", label);
+                writer.WriteElementText("label", Labels[i]);
             }
         }
 

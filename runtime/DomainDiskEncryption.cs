@@ -108,8 +108,9 @@ public sealed class DomainDiskEncryption : LibvirtXmlElement, ILibvirtXmlSeriali
         writer.WriteAttribute("engine", Engine);
         if (Secrets is not null)
         {
-            foreach (var secret in Secrets)
+            for (var i = 0; i < Secrets.Count; i++)
             {
+                var secret = Secrets[i];
                 if (secret is not null)
                 {
                     ((ILibvirtXmlSerializable)secret).WriteXml(writer);

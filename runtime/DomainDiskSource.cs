@@ -180,8 +180,10 @@ public sealed partial class DomainDiskSource : LibvirtXmlElement, ILibvirtXmlVal
 
         if (secLabels is not null)
         {
-            foreach (var secLabel in secLabels)
+            // Index loops rather than foreach here and below: a first Marshal then loads no List<T>.Enumerator types.
+            for (var i = 0; i < secLabels.Count; i++)
             {
+                var secLabel = secLabels[i];
                 if (secLabel is not null)
                 {
                     ((ILibvirtXmlSerializable)secLabel).WriteXml(writer);

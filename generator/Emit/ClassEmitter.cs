@@ -294,7 +294,6 @@ internal sealed class ClassEmitter
         EmitForgetFields();
         EmitVariantSelection();
         EmitAttributeLoop();
-        _w.Line("reader.MoveToElement();");
         if (_class.Text is not null)
         {
             var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
@@ -320,12 +319,12 @@ internal sealed class ClassEmitter
         var branches = _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList();
         if (attributes.Count == 0 && _class.Variants.Count == 0)
         {
-            _w.Line("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
+            _w.Line("while (reader.NextAttribute())");
             _w.Line("    reader.ReadUnknownAttribute(ref _unknownContent);");
             return;
         }
 
-        _w.Open("for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())");
+        _w.Open("while (reader.NextAttribute())");
         EmitAttributeSwitch(attributes, "continue;", branches);
         _w.Line("reader.ReadUnknownAttribute(ref _unknownContent);");
         _w.Close();

@@ -209,7 +209,7 @@ namespace LibvirtXml
                 case 0: _push = new DomainBackupPush(); break;
                 case 1: _pull = new DomainBackupPull(); break;
             }
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
             {
                 switch (reader.MatchName("mode"))
                 {
@@ -217,7 +217,6 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownContent);
             }
-            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 while (reader.NextChild())

@@ -56,7 +56,7 @@ namespace LibvirtXml
             reader.Enter();
             _type = null;
             _unknownContent = null;
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
             {
                 switch (reader.MatchName("type"))
                 {
@@ -66,7 +66,6 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownContent);
             }
-            reader.MoveToElement();
             reader.ReadUnknownChildren(ref _unknownContent);
             OnAfterRead();
         }

@@ -159,7 +159,7 @@ namespace LibvirtXml
             _scratch = null;
             _unknownContent = null;
             _readFromDocument = true;
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
             {
                 switch (reader.MatchName("name backup type backupmode incremental exportname exportbitmap"))
                 {
@@ -188,7 +188,6 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownContent);
             }
-            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 while (reader.NextChild())

@@ -54,9 +54,8 @@ namespace LibvirtXml
             reader.Enter();
             _disks = null;
             _unknownContent = null;
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
                 reader.ReadUnknownAttribute(ref _unknownContent);
-            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 while (reader.NextChild())

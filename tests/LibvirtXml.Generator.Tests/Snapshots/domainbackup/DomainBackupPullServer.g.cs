@@ -93,7 +93,7 @@ namespace LibvirtXml
                 case 1: _uNIX = new DomainBackupPullServerUNIX(); break;
                 case 2: _fD = new DomainBackupPullServerFD(); break;
             }
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
             {
                 switch (reader.MatchName("transport tls"))
                 {
@@ -109,7 +109,6 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownContent);
             }
-            reader.MoveToElement();
             reader.ReadUnknownChildren(ref _unknownContent);
             OnAfterRead();
         }

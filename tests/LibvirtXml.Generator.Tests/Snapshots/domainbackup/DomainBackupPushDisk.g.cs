@@ -141,7 +141,7 @@ namespace LibvirtXml
             _target = null;
             _unknownContent = null;
             _readFromDocument = true;
-            for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
+            while (reader.NextAttribute())
             {
                 switch (reader.MatchName("name backup type backupmode incremental"))
                 {
@@ -164,7 +164,6 @@ namespace LibvirtXml
                 }
                 reader.ReadUnknownAttribute(ref _unknownContent);
             }
-            reader.MoveToElement();
             if (reader.BeginChildren())
             {
                 while (reader.NextChild())
