@@ -56,7 +56,7 @@ public sealed partial class LibvirtXmlReader
             var entry = NameMatchCache.Entries[slot];
             index = entry is not null && ReferenceEquals(entry.Names, names) && string.Equals(entry.Name, name)
                 ? entry.Index
-                : NameMatchCache.Miss(names, name, slot);
+                : NameMatchCache.Miss(names, name, slot).Index;
         }
         else
         {
@@ -69,6 +69,56 @@ public sealed partial class LibvirtXmlReader
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// <see cref="MatchName"/> for <see cref="ReadElement"/>'s name lists, whose attribute names come before a <c>|</c> and
+    /// child element names after it: the position of the name among the words (the <c>|</c> counts), when it is on the
+    /// side the node is; otherwise -1.
+    /// </summary>
+    private int MatchPart(string names, bool child)
+    {
+        var name = _text is not null ? _text.LocalNameInNoNamespace : NamespaceURI.Length == 0 ? LocalName : null;
+        if (name is null)
+        {
+            return -1;
+        }
+
+        int index;
+        int bar;
+        var length = name.Length;
+        if (length != 0 && length <= NameMatchCache.MaxCachedNameLength && names.Length != 0)
+        {
+            var slot = NameMatchCache.Slot(names, name);
+            var entry = NameMatchCache.Entries[slot];
+            if (entry is null || !ReferenceEquals(entry.Names, names) || !string.Equals(entry.Name, name))
+            {
+                entry = NameMatchCache.Miss(names, name, slot);
+            }
+
+            index = entry.Index;
+            bar = entry.Bar;
+        }
+        else
+        {
+            index = IndexOfWord(names, name);
+            bar = BarPosition(names);
+        }
+
+        if (index < 0 || (child ? index <= bar : index >= bar))
+        {
+            return -1;
+        }
+
+        Remember(name);
+        return index;
+    }
+
+    /// <summary>The position of the <c>|</c> word in a name list, or <see cref="int.MaxValue"/> when it has none (all its names are of one kind).</summary>
+    private static int BarPosition(string names)
+    {
+        var bar = IndexOfWord(names, "|");
+        return bar < 0 ? int.MaxValue : bar;
     }
 
     /// <summary>
@@ -304,25 +354,29 @@ public sealed partial class LibvirtXmlReader
 
         /// <summary>Not in the slot: looked up in the list, and the slot's entry replaced.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        public static int Miss(string names, string name, int slot)
+        public static Entry Miss(string names, string name, int slot)
         {
-            var index = IndexOfWord(names, name);
-            Entries[slot] = new Entry(names, name, index);
-            return index;
+            var entry = new Entry(names, name, IndexOfWord(names, name), BarPosition(names));
+            Entries[slot] = entry;
+            return entry;
         }
 
         public sealed class Entry
         {
-            public Entry(string names, string name, int index)
+            public Entry(string names, string name, int index, int bar)
             {
                 Names = names;
                 Name = name;
                 Index = index;
+                Bar = bar;
             }
 
             public readonly string Names;
             public readonly string Name;
             public readonly int Index;
+
+            /// <summary>The position of the list's <c>|</c> (<see cref="BarPosition"/>).</summary>
+            public readonly int Bar;
         }
     }
 }

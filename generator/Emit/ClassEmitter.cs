@@ -10,6 +10,8 @@ internal sealed class ClassEmitter
 {
     private const string Runtime = "global::LibvirtXml.";
     private const string Serializable = Runtime + "ILibvirtXmlSerializable";
+    private const string ElementReader = Runtime + "ILibvirtXmlElementReader";
+    private const string Part = Runtime + "LibvirtXmlPart.";
     private const string AttributeList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XAttribute>";
     private const string ElementList = "global::System.Collections.Generic.List<global::System.Xml.Linq.XElement>";
     private const string UnknownContent = Runtime + "LibvirtXmlUnknownContent";
@@ -22,7 +24,11 @@ internal sealed class ClassEmitter
     {
         _model = model;
         _class = @class;
+        _repeating = RepeatingClasses(model);
     }
+
+    /// <summary>The classes whose elements can occur many times in one document (<see cref="RepeatingClasses"/>).</summary>
+    private readonly HashSet<string> _repeating;
 
     public static string Emit(TypeModel model, ClassModel @class, string generatorVersion)
     {
@@ -41,7 +47,8 @@ internal sealed class ClassEmitter
         _w.Open($"namespace {_model.Namespace}");
         EmitClassSummary();
         _w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"LibvirtXml.Generator\", \"{generatorVersion}\")]");
-        var interfaces = _class.IsVariantBranch ? "" : " : " + (_class.IsDocument ? Runtime + "ILibvirtDocument, " : "") + Serializable + ", " + Runtime + "ILibvirtXmlValidatable";
+        var elementReader = _repeating.Contains(_class.Name) ? "" : ElementReader + ", ";
+        var interfaces = _class.IsVariantBranch ? "" : " : " + (_class.IsDocument ? Runtime + "ILibvirtDocument, " : "") + Serializable + ", " + elementReader + Runtime + "ILibvirtXmlValidatable";
         _w.Open($"public partial class {_class.Name}{interfaces}");
 
         EmitProperties();
@@ -62,7 +69,8 @@ internal sealed class ClassEmitter
         }
         else
         {
-            EmitReadXml();
+            if (_repeating.Contains(_class.Name)) EmitReadXml();
+            else EmitReadParts();
             EmitWriteXml();
         }
 
@@ -282,8 +290,141 @@ internal sealed class ClassEmitter
     }
 
     /// <summary>
-    /// Reading an element is one method: forget the old content, choose the branches, then the attributes and the child
-    /// elements (or text), each switched on its name right here; a branch's own ones are asked of the branch.
+    /// Reading an element that occurs at most once in a document: the runtime's <c>ReadElement</c> loops over its
+    /// attributes and child elements, matches their names against the class's list, and calls <c>ReadPart</c> for each.
+    /// The class's own code has no loop, so the JIT compiles it quickly on a process's first read, without the profiling
+    /// probes it puts in methods with loops; the call per part costs little for an element read once.
+    /// </summary>
+    private void EmitReadParts()
+    {
+        _w.Line($"void {Serializable}.ReadXml({Runtime}LibvirtXmlReader reader) => {ReadCall(_class, "this")};");
+        _w.Line();
+        _w.Line("/// <summary>Reads one part of the element: what to forget first, an attribute, a child element (or the text), and what to keep last.</summary>");
+        _w.Line($"bool {ElementReader}.ReadPart({Runtime}LibvirtXmlReader reader, int part)");
+        _w.Line("{");
+        _w.Indent();
+        _w.Open("switch (part)");
+        _w.Line($"case {Part}Start:");
+        _w.Indent();
+        EmitForgetFields();
+        EmitVariantSelection();
+        _w.Line("return true;");
+        _w.Outdent();
+        EmitAttributeParts();
+        if (_class.Text is not null)
+        {
+            var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
+            _w.Line($"case {Part}Text:");
+            _w.Indent();
+            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"", nullable: true)};");
+            _w.Line("return true;");
+            _w.Outdent();
+        }
+        else
+        {
+            EmitElementParts();
+        }
+        _w.Line($"case {Part}End:");
+        _w.Indent();
+        _w.Line("reader.TakeUnknownContent(ref _unknownContent);");
+        _w.Line("OnAfterRead();");
+        _w.Line("return true;");
+        _w.Outdent();
+        _w.Close();
+        _w.Line("return false;");
+        _w.Outdent();
+        _w.Line("}");
+        _w.Line();
+    }
+
+    /// <summary>The attribute names <c>ReadElement</c> matches: the variants' attributes, then the class's own.</summary>
+    private static List<string> AttributeNames(ClassModel @class) =>
+        @class.Variants.Select(v => v.Attribute).Concat(@class.Properties.Where(p => p.Kind == PropertyKind.Attribute).Select(a => a.XmlName)).ToList();
+
+    private static List<PropertyModel> ElementProperties(ClassModel @class) =>
+        @class.Properties.Where(p => IsElement(p.Kind)).ToList();
+
+    /// <summary>The runtime call that reads an element into <paramref name="target"/>, with the class's name list (attributes, <c>|</c>, child elements).</summary>
+    private static string ReadCall(ClassModel @class, string target)
+    {
+        var words = AttributeNames(@class);
+        words.Add("|");
+        if (@class.Text is null) words.AddRange(ElementProperties(@class).Select(e => e.XmlName));
+        var method = @class.Text is null ? "ReadElement" : "ReadTextElement";
+        return $"reader.{method}({target}, {Literal(string.Join(" ", words))})";
+    }
+
+    /// <summary>
+    /// The classes whose elements can occur many times in one document: the items of lists and everything inside them
+    /// (through branches too). The others occur at most once per document.
+    /// </summary>
+    private static HashSet<string> RepeatingClasses(TypeModel model)
+    {
+        var byName = model.Classes.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
+        var repeating = new HashSet<string>();
+        var pending = new Stack<string>(model.Classes.SelectMany(c => c.Properties).Where(p => p.IsList && p.Kind == PropertyKind.Element).Select(p => p.TypeName!));
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!repeating.Add(name) || !byName.TryGetValue(name, out var @class)) continue;
+            foreach (var element in @class.Properties.Where(p => p.Kind == PropertyKind.Element)) pending.Push(element.TypeName!);
+            foreach (var branch in @class.Variants.SelectMany(v => v.Branches)) pending.Push(branch.TypeName);
+        }
+        return repeating;
+    }
+
+    /// <summary>The attributes, numbered by their position in the name list; a name the class does not know may be a branch's.</summary>
+    private void EmitAttributeParts()
+    {
+        var index = 0;
+        foreach (var variant in _class.Variants)
+            _w.Line($"case {index++}: return true; // {variant.Attribute}: its branch is chosen at the start");
+        foreach (var attribute in _class.Properties.Where(p => p.Kind == PropertyKind.Attribute))
+        {
+            _w.Line($"case {index++}: // {attribute.XmlName}");
+            _w.Indent();
+            EmitReadOneAttribute(attribute);
+            _w.Line("return true;");
+            _w.Outdent();
+        }
+        EmitOtherPart(_class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList(), "OtherAttribute", "ReadAttribute");
+    }
+
+    /// <summary>
+    /// The child elements, numbered after the attributes and the <c>|</c>. A second one of an element that occurs once is
+    /// not read: the runtime keeps it as unknown content, placed after the known element before it.
+    /// </summary>
+    private void EmitElementParts()
+    {
+        var index = AttributeNames(_class).Count + 1;
+        foreach (var element in ElementProperties(_class))
+        {
+            _w.Line($"case {index++}: // {element.XmlName}");
+            _w.Line("{");
+            _w.Indent();
+            if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) return false; // a second one is kept as unknown content");
+            EmitReadOneElement(element);
+            _w.Line("return true;");
+            _w.Close();
+        }
+        EmitOtherPart(_class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements).ToList(), "OtherChild", "ReadElement");
+    }
+
+    private void EmitOtherPart(List<VariantBranchModel> branches, string part, string method)
+    {
+        if (branches.Count == 0) return;
+        _w.Line($"case {Part}{part}:");
+        _w.Indent();
+        foreach (var branch in branches)
+            _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.{method}(reader)) return true;");
+        _w.Line("return false;");
+        _w.Outdent();
+    }
+
+    /// <summary>
+    /// Reading an element that can occur many times (<see cref="RepeatingClasses"/>) is one method with its own loops: forget
+    /// the old content, choose the branches, then the attributes and the child elements (or text), each switched on its name
+    /// right here; a branch's own ones are asked of the branch. No call per attribute or child: the fastest per element.
     /// </summary>
     private void EmitReadXml()
     {
@@ -487,7 +628,8 @@ internal sealed class ClassEmitter
                 break;
             default:
                 _w.Line($"var item = new {element.TypeName}();");
-                _w.Line($"(({Serializable})item).ReadXml(reader);");
+                var child = _model.Classes.FirstOrDefault(c => c.Name == element.TypeName);
+                _w.Line(child is null || _repeating.Contains(child.Name) ? $"(({Serializable})item).ReadXml(reader);" : $"{ReadCall(child, "item")};");
                 value = "item";
                 break;
         }

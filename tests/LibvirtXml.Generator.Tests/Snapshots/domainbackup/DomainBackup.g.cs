@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 39.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackup : global::LibvirtXml.ILibvirtDocument, global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
+    public partial class DomainBackup : global::LibvirtXml.ILibvirtDocument, global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlElementReader, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
@@ -197,47 +197,41 @@ namespace LibvirtXml
             _pull?.ValidateContent(validator, path);
         }
 
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader) => reader.ReadElement(this, "mode | incremental");
+
+        /// <summary>Reads one part of the element: what to forget first, an attribute, a child element (or the text), and what to keep last.</summary>
+        bool global::LibvirtXml.ILibvirtXmlElementReader.ReadPart(global::LibvirtXml.LibvirtXmlReader reader, int part)
         {
-            reader.Enter();
-            _incremental = null;
-            _push = null;
-            _pull = null;
-            _unknownContent = null;
-            switch (reader.ChooseBranch("mode", "push pull", 0))
+            switch (part)
             {
-                case 0: _push = new DomainBackupPush(); break;
-                case 1: _pull = new DomainBackupPull(); break;
-            }
-            while (reader.NextAttribute())
-            {
-                switch (reader.MatchName("mode"))
-                {
-                    case 0: continue; // mode: its branch is chosen above
-                }
-                reader.ReadUnknownAttribute(ref _unknownContent);
-            }
-            if (reader.BeginChildren())
-            {
-                while (reader.NextChild())
-                {
-                    switch (reader.MatchName("incremental"))
+                case global::LibvirtXml.LibvirtXmlPart.Start:
+                    _incremental = null;
+                    _push = null;
+                    _pull = null;
+                    _unknownContent = null;
+                    switch (reader.ChooseBranch("mode", "push pull", 0))
                     {
-                        case 0: // incremental
-                        {
-                            if (_incremental != null) { reader.UndoMatch(); break; } // a second one is kept as unknown content
-                            _incremental = reader.ReadText();
-                            continue;
-                        }
-                        default:
-                            if (_push != null && _push.ReadElement(reader)) continue;
-                            if (_pull != null && _pull.ReadElement(reader)) continue;
-                            break;
+                        case 0: _push = new DomainBackupPush(); break;
+                        case 1: _pull = new DomainBackupPull(); break;
                     }
-                    reader.ReadUnknownElement(ref _unknownContent);
+                    return true;
+                case 0: return true; // mode: its branch is chosen at the start
+                case 2: // incremental
+                {
+                    if (_incremental != null) return false; // a second one is kept as unknown content
+                    _incremental = reader.ReadText();
+                    return true;
                 }
+                case global::LibvirtXml.LibvirtXmlPart.OtherChild:
+                    if (_push != null && _push.ReadElement(reader)) return true;
+                    if (_pull != null && _pull.ReadElement(reader)) return true;
+                    return false;
+                case global::LibvirtXml.LibvirtXmlPart.End:
+                    reader.TakeUnknownContent(ref _unknownContent);
+                    OnAfterRead();
+                    return true;
             }
-            OnAfterRead();
+            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)

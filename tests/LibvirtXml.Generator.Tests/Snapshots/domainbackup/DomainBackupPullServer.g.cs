@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 60.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
+    public partial class DomainBackupPullServer : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlElementReader, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
@@ -79,38 +79,41 @@ namespace LibvirtXml
             _fD?.ValidateContent(validator, path);
         }
 
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader) => reader.ReadElement(this, "transport tls |");
+
+        /// <summary>Reads one part of the element: what to forget first, an attribute, a child element (or the text), and what to keep last.</summary>
+        bool global::LibvirtXml.ILibvirtXmlElementReader.ReadPart(global::LibvirtXml.LibvirtXmlReader reader, int part)
         {
-            reader.Enter();
-            _tLS = null;
-            _tCP = null;
-            _uNIX = null;
-            _fD = null;
-            _unknownContent = null;
-            switch (reader.ChooseBranch("transport", "tcp unix fd", 0))
+            switch (part)
             {
-                case 0: _tCP = new DomainBackupPullServerTCP(); break;
-                case 1: _uNIX = new DomainBackupPullServerUNIX(); break;
-                case 2: _fD = new DomainBackupPullServerFD(); break;
+                case global::LibvirtXml.LibvirtXmlPart.Start:
+                    _tLS = null;
+                    _tCP = null;
+                    _uNIX = null;
+                    _fD = null;
+                    _unknownContent = null;
+                    switch (reader.ChooseBranch("transport", "tcp unix fd", 0))
+                    {
+                        case 0: _tCP = new DomainBackupPullServerTCP(); break;
+                        case 1: _uNIX = new DomainBackupPullServerUNIX(); break;
+                        case 2: _fD = new DomainBackupPullServerFD(); break;
+                    }
+                    return true;
+                case 0: return true; // transport: its branch is chosen at the start
+                case 1: // tls
+                    _tLS = reader.Value;
+                    return true;
+                case global::LibvirtXml.LibvirtXmlPart.OtherAttribute:
+                    if (_tCP != null && _tCP.ReadAttribute(reader)) return true;
+                    if (_uNIX != null && _uNIX.ReadAttribute(reader)) return true;
+                    if (_fD != null && _fD.ReadAttribute(reader)) return true;
+                    return false;
+                case global::LibvirtXml.LibvirtXmlPart.End:
+                    reader.TakeUnknownContent(ref _unknownContent);
+                    OnAfterRead();
+                    return true;
             }
-            while (reader.NextAttribute())
-            {
-                switch (reader.MatchName("transport tls"))
-                {
-                    case 0: continue; // transport: its branch is chosen above
-                    case 1: // tls
-                        _tLS = reader.Value;
-                        continue;
-                    default:
-                        if (_tCP != null && _tCP.ReadAttribute(reader)) continue;
-                        if (_uNIX != null && _uNIX.ReadAttribute(reader)) continue;
-                        if (_fD != null && _fD.ReadAttribute(reader)) continue;
-                        break;
-                }
-                reader.ReadUnknownAttribute(ref _unknownContent);
-            }
-            reader.ReadUnknownChildren(ref _unknownContent);
-            OnAfterRead();
+            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
