@@ -109,7 +109,7 @@ public class ElementReadingTests
     [MemberData(nameof(BothReaders))]
     public void NextAttribute_visits_each_attribute_once_and_ends_on_the_element(bool useXmlReader)
     {
-        var reader = Enter("<root a='1' xmlns:q='urn:q' q:b='2'><child c='3'/></root>", useXmlReader);
+        var reader = NameMatchingTests.EnterRoot("<root a='1' xmlns:q='urn:q' q:b='2'><child c='3'/></root>", useXmlReader);
         var seen = new List<string>();
         while (reader.NextAttribute())
         {
@@ -128,33 +128,11 @@ public class ElementReadingTests
     [MemberData(nameof(BothReaders))]
     public void NextAttribute_on_an_element_without_attributes_stays_on_it(bool useXmlReader)
     {
-        var reader = Enter("<root><child/></root>", useXmlReader);
+        var reader = NameMatchingTests.EnterRoot("<root><child/></root>", useXmlReader);
 
         Assert.False(reader.NextAttribute());
         Assert.Equal(XmlNodeKind.Element, reader.NodeType);
         Assert.Equal("root", reader.LocalName);
-    }
-
-    private static LibvirtXmlReader Enter(string xml, bool useXmlReader)
-    {
-        LibvirtXmlReader reader;
-        if (useXmlReader)
-        {
-            var xmlReader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
-            xmlReader.MoveToContent();
-            reader = new LibvirtXmlReader(xmlReader);
-        }
-        else
-        {
-            reader = new LibvirtXmlReader(new XmlTextParser(xml, 0), null);
-            while (reader.NodeType != XmlNodeKind.Element)
-            {
-                Assert.True(reader.Read());
-            }
-        }
-
-        reader.Enter();
-        return reader;
     }
 
     /// <summary><c>&lt;any unit=''&gt;text&lt;/any&gt;</c>, read as generated classes of text elements that occur once are.</summary>

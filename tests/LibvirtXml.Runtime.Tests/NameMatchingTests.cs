@@ -20,7 +20,7 @@ public class NameMatchingTests
     /// A reader entered on the root element of <paramref name="xml"/>: over an <see cref="XmlReader"/>, or over the
     /// library's own parser directly, as <c>Parse(string)</c> reads (not through its XmlReader API).
     /// </summary>
-    private static LibvirtXmlReader EnterRoot(string xml, bool useXmlReader)
+    internal static LibvirtXmlReader EnterRoot(string xml, bool useXmlReader)
     {
         LibvirtXmlReader reader;
         if (useXmlReader)
