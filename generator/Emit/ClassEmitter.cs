@@ -290,10 +290,11 @@ internal sealed class ClassEmitter
     }
 
     /// <summary>
-    /// Reading an element that occurs at most once in a document: the runtime's <c>ReadElement</c> loops over its
-    /// attributes and child elements, matches their names against the class's list, and calls <c>ReadPart</c> for each.
-    /// The class's own code has no loop, so the JIT compiles it quickly on a process's first read, without the profiling
-    /// probes it puts in methods with loops; the call per part costs little for an element read once.
+    /// Reading an element with few parts that occurs at most once in a document (not one of <see cref="SelfReadingClasses"/>):
+    /// the runtime's <c>ReadElement</c> loops over its attributes and child elements, matches their names against the
+    /// class's list, and calls <c>ReadPart</c> for each. The class's own code has no loop, so the JIT compiles it quickly on
+    /// a process's first read, without the profiling probes it puts in methods with loops; the call per part costs little
+    /// for an element read once.
     /// </summary>
     private void EmitReadParts()
     {
@@ -363,17 +364,17 @@ internal sealed class ClassEmitter
     private static HashSet<string> SelfReadingClasses(TypeModel model)
     {
         var byName = model.Classes.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
-        var repeating = new HashSet<string>();
+        var selfReading = new HashSet<string>();
         var pending = new Stack<string>(model.Classes.SelectMany(c => c.Properties).Where(p => p.IsList && p.Kind == PropertyKind.Element).Select(p => p.TypeName!));
         while (pending.Count > 0)
         {
             var name = pending.Pop();
-            if (!repeating.Add(name) || !byName.TryGetValue(name, out var @class)) continue;
+            if (!selfReading.Add(name) || !byName.TryGetValue(name, out var @class)) continue;
             foreach (var element in @class.Properties.Where(p => p.Kind == PropertyKind.Element)) pending.Push(element.TypeName!);
             foreach (var branch in @class.Variants.SelectMany(v => v.Branches)) pending.Push(branch.TypeName);
         }
-        repeating.UnionWith(model.Classes.Where(c => c.Properties.Any(p => p.IsList)).Select(c => c.Name));
-        return repeating;
+        selfReading.UnionWith(model.Classes.Where(c => c.Properties.Any(p => p.IsList)).Select(c => c.Name));
+        return selfReading;
     }
 
     /// <summary>The attributes, numbered by their position in the name list; a name the class does not know may be a branch's.</summary>
