@@ -81,6 +81,23 @@ public class OwnGrammarTests
     }
 
     [Fact]
+    public void A_text_element_that_occurs_once_is_read_by_the_runtimes_loop_and_keeps_its_unknown_attributes()
+    {
+        // <customs> has no list and is in none, so its class reads part by part (LibvirtXmlReader.ReadTextElement);
+        // <label> is inside a list item, so its class reads itself.
+        var xml = "<shipment altitude='1'>\n  <parcel weight-grams='5'>\n    <label lang='de'>Kiste</label>\n  </parcel>\n" +
+                  "  <customs code='DE-1' extra='x'>goods</customs>\n</shipment>\n";
+
+        var shipment = Parse(xml);
+
+        Assert.Equal("DE-1", (string)shipment.Customs.Code);
+        Assert.Equal("goods", (string)shipment.Customs.Value);
+        Assert.Equal(xml.Replace("<shipment altitude", "<shipment carrier='drone' altitude"), (string)shipment.Marshal());
+        Assert.Contains(typeof(LibvirtXml.ILibvirtXmlElementReader), Generated.Value.GetType("Logistics.ShipmentCustoms")!.GetInterfaces());
+        Assert.DoesNotContain(typeof(LibvirtXml.ILibvirtXmlElementReader), Generated.Value.GetType("Logistics.ParcelLabel")!.GetInterfaces());
+    }
+
+    [Fact]
     public void Objects_built_in_code_write_the_binding_files_order()
     {
         var shipment = New("Shipment");
