@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -249,6 +250,31 @@ public sealed partial class LibvirtXmlWriter
         WriteStartElement(localName);
         WriteText(value);
         WriteEndElement();
+    }
+
+    /// <summary>
+    /// Writes each element of a list (<see cref="ILibvirtXmlSerializable.WriteXml"/>), in order. For generated code: the
+    /// loop is here, precompiled, so the method that calls this has none for the JIT to compile (with TieredPGO's probes)
+    /// on a first write.
+    /// </summary>
+    /// <param name="items">The elements, each implementing <see cref="ILibvirtXmlSerializable"/>; <see langword="null"/> for none.</param>
+    /// <exception cref="LibvirtXmlException">An item is <see langword="null"/> or not an element.</exception>
+    public void WriteElements(IList? items)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not ILibvirtXmlSerializable item)
+            {
+                throw new LibvirtXmlException("a list of elements holds null (or an object that is not an element)");
+            }
+
+            item.WriteXml(this);
+        }
     }
 
     /// <summary>Closes the innermost open element.</summary>

@@ -784,7 +784,7 @@ internal sealed class ClassEmitter
                 _w.Line($"{field}?.WriteXml(writer, {name});");
                 break;
             case PropertyKind.Element when element.IsList:
-                _w.Line($"{each}(({Serializable}){item}).WriteXml(writer);");
+                _w.Line($"writer.WriteElements({field});");
                 break;
             default:
                 _w.Line($"if ({field} != null) (({Serializable}){field}).WriteXml(writer);");

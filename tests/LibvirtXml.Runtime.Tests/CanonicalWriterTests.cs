@@ -65,6 +65,40 @@ public class CanonicalWriterTests
     }
 
     [Fact]
+    public void WriteElementsWritesEachElementOfAListInOrderAndNothingForNull()
+    {
+        var items = new System.Collections.Generic.List<LibvirtXml.Runtime.Tests.TestElements.MatchedItem>
+        {
+            new() { ElementName = "item", A = "1" },
+            new() { ElementName = "item", A = "2" },
+        };
+
+        var xml = Write(w =>
+        {
+            w.WriteStartElement("list");
+            w.WriteElements(items);
+            w.WriteElements(null);
+            w.WriteEndElement();
+        });
+
+        Assert.Equal("<list>\n  <item a='1'/>\n  <item a='2'/>\n</list>\n", xml);
+    }
+
+    [Fact]
+    public void WriteElementsRefusesANullItem()
+    {
+        var items = new System.Collections.Generic.List<LibvirtXml.Runtime.Tests.TestElements.MatchedItem> { new() { ElementName = "item" }, null! };
+
+        var error = Assert.Throws<LibvirtXmlException>(() => Write(w =>
+        {
+            w.WriteStartElement("list");
+            w.WriteElements(items);
+        }));
+
+        Assert.Contains("holds null", error.Message);
+    }
+
+    [Fact]
     public void EmptyRootIsOneSelfClosingLine()
     {
         Assert.Equal("<domainbackup/>\n", Write(w =>

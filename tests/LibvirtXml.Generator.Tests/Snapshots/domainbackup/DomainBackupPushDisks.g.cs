@@ -80,7 +80,7 @@ namespace LibvirtXml
         {
             OnBeforeWrite();
             writer.WriteStartElement("disks", _unknownContent);
-            if (_disks != null) for (var i = 0; i < _disks.Count; i++) ((global::LibvirtXml.ILibvirtXmlSerializable)_disks[i]).WriteXml(writer);
+            writer.WriteElements(_disks);
             writer.WriteEndElement();
         }
     }
