@@ -189,11 +189,12 @@ public sealed class LibvirtXmlGenerator : IIncrementalGenerator
         if (result.Model is not { } model) return new RootOutput(result.RootPath, EquatableArray<GeneratedClass>.Empty, result.Diagnostics);
 
         var classes = new List<GeneratedClass>(model.Classes.Count);
+        var readsItself = ClassEmitter.SelfReadingClasses(model);
         foreach (var @class in model.Classes)
         {
             try
             {
-                classes.Add(new GeneratedClass(@class.Name, ClassEmitter.Emit(model, @class, Version), @class.Declaration));
+                classes.Add(new GeneratedClass(@class.Name, ClassEmitter.Emit(model, @class, readsItself, Version), @class.Declaration));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -39,30 +39,13 @@ public sealed partial class LibvirtXmlReader
             throw new ArgumentNullException(nameof(names));
         }
 
-        // One question to the library's parser (on the hot path) instead of two.
-        var name = _text is not null ? _text.LocalNameInNoNamespace : NamespaceURI.Length == 0 ? LocalName : null;
+        var name = NameInNoNamespace;
         if (name is null)
         {
             return -1;
         }
 
-        int index;
-        var length = name.Length;
-        if (length != 0 && length <= NameMatchCache.MaxCachedNameLength && names.Length != 0)
-        {
-            // The hit path, here rather than in a call: one slot, two reference compares. string.Equals compares references
-            // first; a name that only spells the cached one (another reader's name table) hits too, without replacing it.
-            var slot = NameMatchCache.Slot(names, name);
-            var entry = NameMatchCache.Entries[slot];
-            index = entry is not null && ReferenceEquals(entry.Names, names) && string.Equals(entry.Name, name)
-                ? entry.Index
-                : NameMatchCache.Miss(names, name, slot).Index;
-        }
-        else
-        {
-            index = IndexOfWord(names, name);
-        }
-
+        var index = CachedMatch(names, name)?.Index ?? IndexOfWord(names, name);
         if (index >= 0)
         {
             Remember(name);
@@ -78,33 +61,15 @@ public sealed partial class LibvirtXmlReader
     /// </summary>
     private int MatchPart(string names, bool child)
     {
-        var name = _text is not null ? _text.LocalNameInNoNamespace : NamespaceURI.Length == 0 ? LocalName : null;
+        var name = NameInNoNamespace;
         if (name is null)
         {
             return -1;
         }
 
-        int index;
-        int bar;
-        var length = name.Length;
-        if (length != 0 && length <= NameMatchCache.MaxCachedNameLength && names.Length != 0)
-        {
-            var slot = NameMatchCache.Slot(names, name);
-            var entry = NameMatchCache.Entries[slot];
-            if (entry is null || !ReferenceEquals(entry.Names, names) || !string.Equals(entry.Name, name))
-            {
-                entry = NameMatchCache.Miss(names, name, slot);
-            }
-
-            index = entry.Index;
-            bar = entry.Bar;
-        }
-        else
-        {
-            index = IndexOfWord(names, name);
-            bar = BarPosition(names);
-        }
-
+        var entry = CachedMatch(names, name);
+        var index = entry?.Index ?? IndexOfWord(names, name);
+        var bar = entry?.Bar ?? BarPosition(names);
         if (index < 0 || (child ? index <= bar : index >= bar))
         {
             return -1;
@@ -112,6 +77,31 @@ public sealed partial class LibvirtXmlReader
 
         Remember(name);
         return index;
+    }
+
+    /// <summary>The local name of the node the reader is on when it is in no namespace, else null: one question to the library's parser, on the hot path, instead of two.</summary>
+    private string? NameInNoNamespace => _text is not null ? _text.LocalNameInNoNamespace : NamespaceURI.Length == 0 ? LocalName : null;
+
+    /// <summary>
+    /// The cached match of <paramref name="name"/> in <paramref name="names"/>, looked up and cached on a miss; null when
+    /// the pair is not cached (an empty name or list, or a name too long to keep). The hit path is inlined into the
+    /// callers: one slot, two reference compares. string.Equals compares references first; a name that only spells the
+    /// cached one (another reader's name table) hits too, without replacing it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static NameMatchCache.Entry? CachedMatch(string names, string name)
+    {
+        var length = name.Length;
+        if (length == 0 || length > NameMatchCache.MaxCachedNameLength || names.Length == 0)
+        {
+            return null;
+        }
+
+        var slot = NameMatchCache.Slot(names, name);
+        var entry = NameMatchCache.Entries[slot];
+        return entry is not null && ReferenceEquals(entry.Names, names) && string.Equals(entry.Name, name)
+            ? entry
+            : NameMatchCache.Miss(names, name, slot);
     }
 
     /// <summary>The position of the <c>|</c> word in a name list, or <see cref="int.MaxValue"/> when it has none (all its names are of one kind).</summary>

@@ -20,19 +20,20 @@ internal sealed class ClassEmitter
     private readonly ClassModel _class;
     private readonly CodeWriter _w = new();
 
-    private ClassEmitter(TypeModel model, ClassModel @class)
+    private ClassEmitter(TypeModel model, ClassModel @class, HashSet<string> readsItself)
     {
         _model = model;
         _class = @class;
-        _readsItself = SelfReadingClasses(model);
+        _readsItself = readsItself;
     }
 
     /// <summary>The classes whose generated code reads their element with its own loops (<see cref="SelfReadingClasses"/>).</summary>
     private readonly HashSet<string> _readsItself;
 
-    public static string Emit(TypeModel model, ClassModel @class, string generatorVersion)
+    /// <param name="readsItself"><see cref="SelfReadingClasses"/> of <paramref name="model"/>, worked out once for all its classes.</param>
+    public static string Emit(TypeModel model, ClassModel @class, HashSet<string> readsItself, string generatorVersion)
     {
-        var emitter = new ClassEmitter(model, @class);
+        var emitter = new ClassEmitter(model, @class, readsItself);
         emitter.EmitFile(generatorVersion);
         return emitter._w.ToString();
     }
@@ -314,10 +315,9 @@ internal sealed class ClassEmitter
         EmitAttributeParts();
         if (_class.Text is not null)
         {
-            var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
             _w.Line($"case {Part}Text:");
             _w.Indent();
-            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"", nullable: true)};");
+            EmitReadText();
             _w.Line("return true;");
             _w.Outdent();
         }
@@ -361,7 +361,7 @@ internal sealed class ClassEmitter
     /// of lists and everything inside them, through branches too). The others have few parts and occur at most once per
     /// document: the runtime's loop reads them, which leaves the JIT less to compile on a process's first read.
     /// </summary>
-    private static HashSet<string> SelfReadingClasses(TypeModel model)
+    internal static HashSet<string> SelfReadingClasses(TypeModel model)
     {
         var byName = model.Classes.GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
         var selfReading = new HashSet<string>();
@@ -380,17 +380,7 @@ internal sealed class ClassEmitter
     /// <summary>The attributes, numbered by their position in the name list; a name the class does not know may be a branch's.</summary>
     private void EmitAttributeParts()
     {
-        var index = 0;
-        foreach (var variant in _class.Variants)
-            _w.Line($"case {index++}: return true; // {variant.Attribute}: its branch is chosen at the start");
-        foreach (var attribute in _class.Properties.Where(p => p.Kind == PropertyKind.Attribute))
-        {
-            _w.Line($"case {index++}: // {attribute.XmlName}");
-            _w.Indent();
-            EmitReadOneAttribute(attribute);
-            _w.Line("return true;");
-            _w.Outdent();
-        }
+        EmitAttributeCases("return true;");
         EmitOtherPart(_class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes).ToList(), "OtherAttribute", "ReadAttribute");
     }
 
@@ -400,17 +390,7 @@ internal sealed class ClassEmitter
     /// </summary>
     private void EmitElementParts()
     {
-        var index = AttributeNames(_class).Count + 1;
-        foreach (var element in ElementProperties(_class))
-        {
-            _w.Line($"case {index++}: // {element.XmlName}");
-            _w.Line("{");
-            _w.Indent();
-            if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) return false; // a second one is kept as unknown content");
-            EmitReadOneElement(element);
-            _w.Line("return true;");
-            _w.Close();
-        }
+        EmitElementCases(AttributeNames(_class).Count + 1, "return false;", "return true;");
         EmitOtherPart(_class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements).ToList(), "OtherChild", "ReadElement");
     }
 
@@ -441,8 +421,7 @@ internal sealed class ClassEmitter
         EmitAttributeLoop();
         if (_class.Text is not null)
         {
-            var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
-            _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"", nullable: true)};");
+            EmitReadText();
         }
         else
         {
@@ -470,24 +449,32 @@ internal sealed class ClassEmitter
         }
 
         _w.Open("while (reader.NextAttribute())");
-        EmitAttributeSwitch(attributes, "continue;", branches);
+        EmitAttributeSwitch("continue;", branches);
         _w.Line("reader.ReadUnknownAttribute(ref _unknownContent);");
         _w.Close();
     }
 
-    /// <summary>
-    /// A switch on the index <c>MatchName</c> gives among the variants' attributes and then <paramref name="attributes"/>;
-    /// any other name is asked of <paramref name="branches"/>.
-    /// </summary>
-    private void EmitAttributeSwitch(List<PropertyModel> attributes, string done, List<VariantBranchModel>? branches = null)
+    /// <summary>A switch on the index <c>MatchName</c> gives among <see cref="AttributeNames"/>; any other name is asked of <paramref name="branches"/>.</summary>
+    private void EmitAttributeSwitch(string done, List<VariantBranchModel>? branches = null)
     {
-        var names = _class.Variants.Select(v => v.Attribute).Concat(attributes.Select(a => a.XmlName)).ToList();
+        var names = AttributeNames(_class);
         if (names.Count == 0) return;
         _w.Open($"switch (reader.MatchName({Literal(string.Join(" ", names))}))");
+        EmitAttributeCases(done);
+        EmitDefault(branches, "ReadAttribute");
+        _w.Close();
+    }
+
+    /// <summary>
+    /// A case per name of <see cref="AttributeNames"/>, numbered from 0: a variant's attribute only counts as known (its
+    /// branch is chosen before the attributes are read); the others are read, then <paramref name="done"/>.
+    /// </summary>
+    private void EmitAttributeCases(string done)
+    {
         var index = 0;
         foreach (var variant in _class.Variants)
-            _w.Line($"case {index++}: {done} // {variant.Attribute}: its branch is chosen above");
-        foreach (var attribute in attributes)
+            _w.Line($"case {index++}: {done} // {variant.Attribute}: its branch is chosen first");
+        foreach (var attribute in _class.Properties.Where(p => p.Kind == PropertyKind.Attribute))
         {
             _w.Line($"case {index++}: // {attribute.XmlName}");
             _w.Indent();
@@ -495,8 +482,6 @@ internal sealed class ClassEmitter
             _w.Line(done);
             _w.Outdent();
         }
-        EmitDefault(branches, "ReadAttribute");
-        _w.Close();
     }
 
     /// <summary>
@@ -516,7 +501,7 @@ internal sealed class ClassEmitter
         _w.Open("if (reader.BeginChildren())");
         _w.Open("while (reader.NextChild())");
         if (elements.Count > 0)
-            EmitElementSwitch(elements, "break;", "continue;", branches);
+            EmitElementSwitch("{ reader.UndoMatch(); break; }", "continue;", branches);
         else
             EmitBranchReads(branches, "ReadElement");
         _w.Line("reader.ReadUnknownElement(ref _unknownContent);");
@@ -524,24 +509,40 @@ internal sealed class ClassEmitter
         _w.Close();
     }
 
-    /// <summary>A switch on the index <c>MatchName</c> gives among <paramref name="elements"/>; any other name is asked of <paramref name="branches"/>.</summary>
-    private void EmitElementSwitch(List<PropertyModel> elements, string again, string done, List<VariantBranchModel>? branches = null)
+    /// <summary>A switch on the index <c>MatchName</c> gives among <see cref="ElementProperties"/>; any other name is asked of <paramref name="branches"/>.</summary>
+    private void EmitElementSwitch(string again, string done, List<VariantBranchModel>? branches = null)
     {
+        var elements = ElementProperties(_class);
         if (elements.Count == 0) return;
         _w.Open($"switch (reader.MatchName({Literal(string.Join(" ", elements.Select(e => e.XmlName)))}))");
-        var index = 0;
-        foreach (var element in elements)
+        EmitElementCases(0, again, done);
+        EmitDefault(branches, "ReadElement");
+        _w.Close();
+    }
+
+    /// <summary>
+    /// A case per element of <see cref="ElementProperties"/>, numbered from <paramref name="firstIndex"/>: a second one of an
+    /// element that occurs once is not read (<paramref name="again"/>), the others are, then <paramref name="done"/>.
+    /// </summary>
+    private void EmitElementCases(int firstIndex, string again, string done)
+    {
+        var index = firstIndex;
+        foreach (var element in ElementProperties(_class))
         {
             _w.Line($"case {index++}: // {element.XmlName}");
             _w.Line("{");
             _w.Indent();
-            if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) {{ reader.UndoMatch(); {again} }} // a second one is kept as unknown content");
+            if (!element.IsList) _w.Line($"if ({Field(element.Name)} != null) {again} // a second one is kept as unknown content");
             EmitReadOneElement(element);
             _w.Line(done);
             _w.Close();
         }
-        EmitDefault(branches, "ReadElement");
-        _w.Close();
+    }
+
+    private void EmitReadText()
+    {
+        var text = _class.Properties.First(p => p.Kind == PropertyKind.Text);
+        _w.Line($"{Field(text.Name)} = {Convert(text.Scalar, "reader.ReadTextContent()", "\"text\"", nullable: true)};");
     }
 
     /// <summary>
@@ -590,7 +591,7 @@ internal sealed class ClassEmitter
         _w.Line($"internal bool ReadAttribute({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        EmitAttributeSwitch(_class.Properties.Where(p => p.Kind == PropertyKind.Attribute).ToList(), "return true;");
+        EmitAttributeSwitch("return true;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasAttributes))
             _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadAttribute(reader)) return true;");
         _w.Line("return false;");
@@ -606,7 +607,7 @@ internal sealed class ClassEmitter
         _w.Line($"internal bool ReadElement({Runtime}LibvirtXmlReader reader)");
         _w.Line("{");
         _w.Indent();
-        EmitElementSwitch(_class.Properties.Where(p => IsElement(p.Kind)).ToList(), "return false;", "return true;");
+        EmitElementSwitch("{ reader.UndoMatch(); return false; }", "return true;");
         foreach (var branch in _class.Variants.SelectMany(v => v.Branches).Where(b => b.HasElements))
             _w.Line($"if ({Field(branch.PropertyName)} != null && {Field(branch.PropertyName)}.ReadElement(reader)) return true;");
         _w.Line("return false;");

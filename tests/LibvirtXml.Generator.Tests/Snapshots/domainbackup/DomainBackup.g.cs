@@ -215,7 +215,7 @@ namespace LibvirtXml
                         case 1: _pull = new DomainBackupPull(); break;
                     }
                     return true;
-                case 0: return true; // mode: its branch is chosen at the start
+                case 0: return true; // mode: its branch is chosen first
                 case 2: // incremental
                 {
                     if (_incremental != null) return false; // a second one is kept as unknown content

@@ -99,7 +99,7 @@ namespace LibvirtXml
                         case 2: _fD = new DomainBackupPullServerFD(); break;
                     }
                     return true;
-                case 0: return true; // transport: its branch is chosen at the start
+                case 0: return true; // transport: its branch is chosen first
                 case 1: // tls
                     _tLS = reader.Value;
                     return true;
