@@ -164,6 +164,50 @@ public class XmlStringReaderDifferentialTests
         }
     }
 
+    /// <summary>
+    /// The parser passes attribute values and indentation four characters at a time and looks closer at the first
+    /// character that may need it: every character that matters, at every position of runs up to three blocks long,
+    /// at every alignment, closed or cut short, must come out as XmlReader reads it.
+    /// </summary>
+    [Fact]
+    public void EveryCharacterAtEveryPositionOfValuesAndIndentationIsReadAsXmlReaderReadsIt()
+    {
+        string[] characters =
+        [
+            "'", "\"", "&amp;", "&#x41;", "&", "<", ">", "(", "'(", "\t", "\n", "\r", "\r\n", " ", "\u0001", "\u001F", "\u007F",
+            "\u0080", "\u7FFF", "\u8000", "\uD7FF", "\uE000", "\uFFFD", "\uFFFE", "\uD83D\uDE00", "\uD83D", "\uDE00", "x", "",
+        ];
+        var cases = 0;
+        foreach (var length in Enumerable.Range(0, 13))
+        {
+            for (var position = 0; position <= length; position++)
+            {
+                foreach (var character in characters)
+                {
+                    var value = new string('v', position) + character + new string('w', length - position);
+                    var indentation = new string(' ', position) + character + new string('\t', length - position);
+                    foreach (var xml in new[]
+                    {
+                        "<r a='" + value + "'/>",
+                        "<r b=\"" + value + "\"/>",
+                        "<r>\n" + indentation + "<x/>" + indentation + "</r>",
+                    })
+                    {
+                        for (var alignment = 0; alignment < 4; alignment++)
+                        {
+                            var aligned = new string(' ', alignment) + xml;
+                            AssertSameAsXmlReader(aligned);
+                            AssertSameAsXmlReader(aligned.Substring(0, aligned.Length - 3));
+                            cases += 2;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(cases > 20000, cases + " documents");
+    }
+
     [Fact]
     public void MutatedDocumentsAreAcceptedOrRefusedAsXmlReaderDoes()
     {
