@@ -482,8 +482,9 @@ internal sealed class XmlTextParser
                     seen = 1;
                     break;
                 case "encoding":
-                    // The text is already decoded, so only the name's characters are checked, as XmlReader does.
-                    if (!IsPseudoAttributeName(value))
+                    // The text is already decoded, so the name is not looked up; as XmlReader, only control characters,
+                    // quotes and markup characters are refused in it.
+                    if (!IsEncodingNameText(value) || !IsXmlText(value))
                     {
                         throw Error("Syntax for an XML declaration is invalid.", valueStart);
                     }
@@ -520,11 +521,11 @@ internal sealed class XmlTextParser
         return true;
     }
 
-    private static bool IsPseudoAttributeName(string value)
+    private static bool IsEncodingNameText(string value)
     {
         foreach (var c in value)
         {
-            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-' or ':'))
+            if (c < ' ' || c is '"' or '\'' or '&' or '<' or '>')
             {
                 return false;
             }
@@ -561,7 +562,7 @@ internal sealed class XmlTextParser
         }
 
         start = ++_pos;
-        while (_pos < _end && _text[_pos] != quote && _text[_pos] != '<' && _text[_pos] != '?')
+        while (_pos < _end && _text[_pos] != quote && _text[_pos] != '<')
         {
             _pos++;
         }
@@ -571,7 +572,14 @@ internal sealed class XmlTextParser
             throw _pos >= _end ? AtEndError() : Error("Syntax for an XML declaration is invalid.", _pos);
         }
 
-        return _text.Substring(start, _pos++ - start);
+        var value = _text.Substring(start, _pos++ - start);
+        if (value.Contains("?>"))
+        {
+            // XmlReader finds the end of the declaration first: a value cannot hold it.
+            throw Error("Syntax for an XML declaration is invalid.", start);
+        }
+
+        return value;
     }
 
     private bool ReadStartTag()
@@ -920,9 +928,25 @@ internal sealed class XmlTextParser
     /// <summary>Names are atoms, equal only when they have the same id, unless the name table gave up on some name.</summary>
     private bool SameName(int a, int b) => a == b || (_names.GaveUp && _names.NamesById[a] == _names.NamesById[b]);
 
+    /// <summary>
+    /// Resolves the attributes' namespaces and refuses duplicates, in XmlReader's order: a bad xml:space value first (it
+    /// is checked as the tag is read), then an undeclared prefix, then a duplicate, each the first in the tag.
+    /// </summary>
     private void ResolveAttributes()
     {
         var names = _names.NamesById;
+        for (var i = 0; i < _attributeCount; i++)
+        {
+            ref var attribute = ref _attributes[i];
+            if (attribute.Prefix != XmlAtomTable.None)
+            {
+                if (names[attribute.Prefix] == "xml" && names[attribute.LocalName] == "space" && AttributeValue(i) is not ("default" or "preserve"))
+                {
+                    throw Error("'" + AttributeValue(i) + "' is an invalid xml:space value.", attribute.NameOffset);
+                }
+            }
+        }
+
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];
@@ -937,12 +961,12 @@ internal sealed class XmlTextParser
             {
                 var prefix = names[attribute.Prefix];
                 attribute.NamespaceUri = prefix == "xmlns" ? XmlnsNamespace : Resolve(prefix, attribute.NameOffset);
-                if (prefix == "xml" && names[attribute.LocalName] == "space" && AttributeValue(i) is not ("default" or "preserve"))
-                {
-                    throw Error("'" + AttributeValue(i) + "' is an invalid xml:space value.", attribute.NameOffset);
-                }
             }
+        }
 
+        for (var i = 1; i < _attributeCount; i++)
+        {
+            ref var attribute = ref _attributes[i];
             for (var j = 0; j < i; j++)
             {
                 ref var earlier = ref _attributes[j];

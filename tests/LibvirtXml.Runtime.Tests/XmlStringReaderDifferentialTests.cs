@@ -155,6 +155,45 @@ public class XmlStringReaderDifferentialTests
     [MemberData(nameof(EdgeCases))]
     public void EdgeCaseIsReadAsXmlReaderReadsIt(string xml) => AssertSameAsXmlReader(xml);
 
+    /// <summary>A tag with more than one fault reports the one XmlReader reports: a bad xml:space value, then an undeclared prefix, then a duplicate.</summary>
+    [Theory]
+    [InlineData("<a b='1' b='2'\n y:c='3'/>")]
+    [InlineData("<a xmlns:y='urn:y' b='1' b='2'\n z:c='3'/>")]
+    [InlineData("<a xmlns:y='urn:y' xmlns:z='urn:y' y:b='1' z:b='2'\n w:c='3'/>")]
+    [InlineData("<a b='1' b='2'\n xml:space='x'/>")]
+    [InlineData("<a b='1' y:b='2'\n xml:space='x'/>")]
+    public void TheFaultOfATagReportedIsTheOneXmlReaderReports(string xml) => AssertSameAsXmlReader(xml);
+
+    /// <summary>The declared encoding is not looked up (the text is decoded already); its characters are checked as XmlReader checks them.</summary>
+    [Theory]
+    [InlineData("U?F-8")]
+    [InlineData("?")]
+    [InlineData("")]
+    [InlineData("a b")]
+    [InlineData("a\u00E9")]
+    [InlineData("a:b")]
+    [InlineData("-x")]
+    [InlineData("a&amp;b")]
+    [InlineData("a<b")]
+    [InlineData("a>b")]
+    [InlineData("a\"b")]
+    [InlineData("a\tb")]
+    [InlineData("a\u0001b")]
+    [InlineData("a\uFFFEb")]
+    [InlineData("a?>b")]
+    public void TheDeclaredEncodingIsCheckedAsXmlReaderChecksIt(string encoding)
+    {
+        AssertSameAsXmlReader("<?xml version='1.0' encoding='" + encoding + "'?><a/>");
+        AssertSameAsXmlReader("<?xml version='1.0' encoding='" + encoding + "' standalone='yes'?><a/>");
+    }
+
+    [Theory]
+    [InlineData("1.0?")]
+    [InlineData("1.0?x")]
+    [InlineData("1.0?>")]
+    public void AVersionWithAQuestionMarkIsReadAsXmlReaderReadsIt(string version) =>
+        AssertSameAsXmlReader("<?xml version='" + version + "'?><a/>");
+
     [Fact]
     public void LibvirtsDocumentsAndSchemasAreReadAsXmlReaderReadsThem()
     {
