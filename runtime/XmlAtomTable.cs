@@ -24,6 +24,8 @@ internal sealed class XmlAtomTable
     private int _count;
 
     private string[] _namesById = new string[64];
+    private int[] _followingStartTagNames = new int[64];
+    private int[] _followingAttributeNames = new int[64];
     private int _idCount = 1;
 
     /// <summary>The id that stands for no name (<see cref="string.Empty"/>): not in the table, found with any table.</summary>
@@ -36,6 +38,26 @@ internal sealed class XmlAtomTable
 
     /// <summary>Whether some name was returned without being added (see the remarks): names then compare by value only.</summary>
     public bool GaveUp { get; private set; }
+
+    /// <summary>
+    /// By name id, the id of the name of the start tag that came next last time (none yet: <see cref="None"/>): the
+    /// parser tries it before scanning the next start tag's name. Kept with the names, for the next document too.
+    /// </summary>
+    public int[] FollowingStartTagNames
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _followingStartTagNames;
+    }
+
+    /// <summary>
+    /// By name id (of an element, or of an attribute without a prefix), the id of the attribute name that came next in
+    /// the same start tag last time: the parser tries it before scanning the next attribute's name.
+    /// </summary>
+    public int[] FollowingAttributeNames
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _followingAttributeNames;
+    }
 
     /// <summary>How many names the table holds.</summary>
     public int Count => _count;
@@ -72,6 +94,8 @@ internal sealed class XmlAtomTable
         if (_idCount == _namesById.Length)
         {
             Array.Resize(ref _namesById, _namesById.Length * 2);
+            Array.Resize(ref _followingStartTagNames, _namesById.Length);
+            Array.Resize(ref _followingAttributeNames, _namesById.Length);
         }
 
         var id = _idCount++;

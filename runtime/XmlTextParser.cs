@@ -47,6 +47,10 @@ internal sealed class XmlTextParser
     private bool _rootSeen;
     private bool _popPending;
 
+    // The local name (id) of the last start tag without a prefix, the key of the next start tag's guess; none after one
+    // with a prefix.
+    private int _lastStartTagName;
+
     // The current node.
     private XmlNodeKind _nodeType;
     private string? _value = string.Empty;
@@ -591,11 +595,33 @@ internal sealed class XmlTextParser
 
         var nameOffset = _pos + 1;
         _pos = nameOffset;
-        var colon = ScanQualifiedName(out var nameEnd);
+        int colon, nameEnd, prefix, localName;
+        var predicted = _lastStartTagName != XmlAtomTable.None ? _names.FollowingStartTagNames[_lastStartTagName] : XmlAtomTable.None;
+        if (predicted != XmlAtomTable.None && IsNameAt(predicted, nameOffset, attribute: false))
+        {
+            colon = -1;
+            nameEnd = _pos;
+            prefix = XmlAtomTable.None;
+            localName = predicted;
+        }
+        else
+        {
+            colon = ScanQualifiedName(out nameEnd);
+            prefix = colon < 0 ? XmlAtomTable.None : _names.AddId(_text, nameOffset, colon - nameOffset);
+            localName = colon < 0 ? _names.AddId(_text, nameOffset, nameEnd - nameOffset) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
+        }
+
         var qualifiedLength = nameEnd - nameOffset;
+        if (_lastStartTagName != XmlAtomTable.None && colon < 0 && predicted != localName)
+        {
+            _names.FollowingStartTagNames[_lastStartTagName] = localName;
+        }
+
+        _lastStartTagName = colon < 0 ? localName : XmlAtomTable.None;
 
         _attributeCount = 0;
         _declaresNamespaces = false;
+        var previousName = _lastStartTagName;
         while (true)
         {
             var hadSpace = SkipWhitespace();
@@ -629,7 +655,7 @@ internal sealed class XmlTextParser
                 throw Error("'" + c + "' is an unexpected token. Expecting white space.", _pos);
             }
 
-            ReadAttribute();
+            previousName = ReadAttribute(previousName);
         }
 
         var frame = PushElement(nameOffset, qualifiedLength);
@@ -641,8 +667,8 @@ internal sealed class XmlTextParser
         // The element's names live in its frame only (the current element or end tag is always the innermost frame),
         // as name table ids; a null namespace stands for "": neither costs a GC write barrier.
         ref var element = ref _elements[frame];
-        element.Prefix = colon < 0 ? XmlAtomTable.None : _names.AddId(_text, nameOffset, colon - nameOffset);
-        element.LocalName = colon < 0 ? _names.AddId(_text, nameOffset, qualifiedLength) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
+        element.Prefix = prefix;
+        element.LocalName = localName;
         if (colon < 0 && _declarationCount == 0)
         {
             element.NamespaceUri = null;
@@ -665,10 +691,23 @@ internal sealed class XmlTextParser
         return true;
     }
 
-    private void ReadAttribute()
+    /// <summary>Reads one attribute; returns its name's id when it has no prefix (for the next one's guess), else none.</summary>
+    private int ReadAttribute(int previousName)
     {
         var nameOffset = _pos;
-        var colon = ScanQualifiedName(out var nameEnd);
+        var predicted = previousName != XmlAtomTable.None ? _names.FollowingAttributeNames[previousName] : XmlAtomTable.None;
+        int colon, nameEnd;
+        if (predicted != XmlAtomTable.None && IsNameAt(predicted, nameOffset, attribute: true))
+        {
+            colon = -1;
+            nameEnd = _pos;
+        }
+        else
+        {
+            colon = ScanQualifiedName(out nameEnd);
+            predicted = XmlAtomTable.None;
+        }
+
         if (_text[_pos] != '=')
         {
             SkipWhitespace();
@@ -705,7 +744,8 @@ internal sealed class XmlTextParser
         attribute.NameLength = nameEnd - nameOffset;
         // Null stands for "": storing null needs no GC write barrier, and most attributes have no namespace.
         attribute.Prefix = colon < 0 ? XmlAtomTable.None : _names.AddId(_text, nameOffset, colon - nameOffset);
-        attribute.LocalName = colon < 0 ? _names.AddId(_text, nameOffset, nameEnd - nameOffset) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
+        attribute.LocalName = predicted != XmlAtomTable.None ? predicted
+            : colon < 0 ? _names.AddId(_text, nameOffset, nameEnd - nameOffset) : _names.AddId(_text, colon + 1, nameEnd - colon - 1);
         attribute.NamespaceUri = null;
         attribute.ValueStart = valueStart;
         attribute.ValueEnd = valueEnd;
@@ -718,6 +758,44 @@ internal sealed class XmlTextParser
         {
             _declaresNamespaces = true;
         }
+
+        if (colon >= 0)
+        {
+            return XmlAtomTable.None;
+        }
+
+        if (previousName != XmlAtomTable.None && predicted == XmlAtomTable.None)
+        {
+            _names.FollowingAttributeNames[previousName] = attribute.LocalName;
+        }
+
+        return attribute.LocalName;
+    }
+
+    /// <summary>
+    /// Whether the name <paramref name="id"/> (one without a prefix) is at <paramref name="offset"/>, followed by what
+    /// may end that name there (an attribute's '=' or white space; a start tag's '&gt;', '/' or white space); then
+    /// <see cref="_pos"/> is after it. Documents repeat their names in the same order, so the name that followed the
+    /// same name last time is tried before scanning and looking up the characters: a match is what the scan and the
+    /// name table would have found.
+    /// </summary>
+    private bool IsNameAt(int id, int offset, bool attribute)
+    {
+        var name = _names.NamesById[id];
+        var end = offset + name.Length;
+        if (end >= _end || !SameChars(name, 0, _text, offset, name.Length))
+        {
+            return false;
+        }
+
+        var next = _text[end];
+        if (!(IsWhitespace(next) || (attribute ? next == '=' : next is '>' or '/')))
+        {
+            return false;
+        }
+
+        _pos = end;
+        return true;
     }
 
     /// <summary>

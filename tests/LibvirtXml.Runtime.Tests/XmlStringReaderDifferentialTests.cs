@@ -247,6 +247,51 @@ public class XmlStringReaderDifferentialTests
         Assert.True(cases > 20000, cases + " documents");
     }
 
+    /// <summary>
+    /// The parser first tries the name that followed the same name last time (in this document or an earlier one) and
+    /// scans only when it is not there: names that begin or extend the guessed one, prefixed names, white space or the
+    /// end of the tag or of the input right after a name, and repeated names must all come out as XmlReader reads them.
+    /// </summary>
+    [Fact]
+    public void NamesInChangingOrderAreReadAsXmlReaderReadsThem()
+    {
+        string[] elements = ["e", "ee", "e2", "e.f", "x:e", "E"];
+        string[] attributes = ["a", "ab", "a-b", "b", "x:a", "y:a", "xmlns:y", "A"];
+        string[] afterAttributeName = ["=", " =", "\t= ", "\n="];
+        string[] afterElementName = [">", " >", "/>", " />", "\n", ">text"];
+        var random = new Random(20261128);
+        var accepted = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var xml = new StringBuilder("<r xmlns:x='urn:x'>");
+            for (var element = random.Next(1, 5); element > 0; element--)
+            {
+                var name = elements[random.Next(elements.Length)];
+                xml.Append('<').Append(name);
+                foreach (var attribute in Enumerable.Range(0, random.Next(0, 4)).Select(_ => attributes[random.Next(attributes.Length)]))
+                {
+                    xml.Append(' ').Append(attribute).Append(afterAttributeName[random.Next(afterAttributeName.Length)]).Append("'v'");
+                }
+
+                var end = afterElementName[random.Next(afterElementName.Length)];
+                xml.Append(end);
+                if (!end.Contains('/'))
+                {
+                    xml.Append(end == "\n" ? ">" : string.Empty).Append("</").Append(name).Append('>');
+                }
+            }
+
+            var document = xml.Append("</r>").ToString();
+            // Cut short too, sometimes right after a name.
+            var cut = document.Substring(0, random.Next(1, document.Length));
+            accepted += AssertSameAsXmlReader(document) ? 1 : 0;
+            AssertSameAsXmlReader(cut);
+        }
+
+        // Duplicate attributes (x:a, y:a and repeats) make some refused; most must be read.
+        Assert.True(accepted > 1000, accepted + " of 3000 accepted");
+    }
+
     [Fact]
     public void MutatedDocumentsAreAcceptedOrRefusedAsXmlReaderDoes()
     {
