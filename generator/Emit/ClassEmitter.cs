@@ -291,11 +291,11 @@ internal sealed class ClassEmitter
     }
 
     /// <summary>
-    /// Reading an element with few parts that occurs at most once in a document (not one of <see cref="SelfReadingClasses"/>):
+    /// Reading an element that occurs at most once in a document (not one of <see cref="SelfReadingClasses"/>):
     /// the runtime's <c>ReadElement</c> loops over its attributes and child elements, matches their names against the
     /// class's list, and calls <c>ReadPart</c> for each. The class's own code has no loop, so the JIT compiles it quickly on
     /// a process's first read, without the profiling probes it puts in methods with loops; the call per part costs little
-    /// for an element read once.
+    /// for an element read once, even one holding a list.
     /// </summary>
     private void EmitReadParts()
     {
@@ -357,9 +357,10 @@ internal sealed class ClassEmitter
 
     /// <summary>
     /// The classes whose generated code reads their element with its own loops, which costs no call per attribute or child
-    /// element: those with a list (many children), and those whose element can occur many times in one document (the items
-    /// of lists and everything inside them, through branches too). The others have few parts and occur at most once per
-    /// document: the runtime's loop reads them, which leaves the JIT less to compile on a process's first read.
+    /// element: those whose element can occur many times in one document (the items of lists and everything inside them,
+    /// through branches too). The others occur at most once per document and are read by the runtime's loop, which leaves
+    /// the JIT less to compile on a process's first read; for the holder of a list that is one call per item, too little
+    /// to measure beside reading the item.
     /// </summary>
     internal static HashSet<string> SelfReadingClasses(TypeModel model)
     {
@@ -373,7 +374,6 @@ internal sealed class ClassEmitter
             foreach (var element in @class.Properties.Where(p => p.Kind == PropertyKind.Element)) pending.Push(element.TypeName!);
             foreach (var branch in @class.Variants.SelectMany(v => v.Branches)) pending.Push(branch.TypeName);
         }
-        selfReading.UnionWith(model.Classes.Where(c => c.Properties.Any(p => p.IsList)).Select(c => c.Name));
         return selfReading;
     }
 
@@ -406,7 +406,7 @@ internal sealed class ClassEmitter
     }
 
     /// <summary>
-    /// Reading an element with many parts or many occurrences (<see cref="SelfReadingClasses"/>) is one method with its own loops: forget
+    /// Reading an element with many occurrences (<see cref="SelfReadingClasses"/>) is one method with its own loops: forget
     /// the old content, choose the branches, then the attributes and the child elements (or text), each switched on its name
     /// right here; a branch's own ones are asked of the branch. No call per attribute or child: the fastest per element.
     /// </summary>

@@ -51,7 +51,7 @@ namespace LibvirtXml
                 {
                     if (_disks != null) { reader.UndoMatch(); return false; } // a second one is kept as unknown content
                     var item = new DomainBackupPullDisks();
-                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                    reader.ReadElement(item, "| disk");
                     _disks = item;
                     return true;
                 }

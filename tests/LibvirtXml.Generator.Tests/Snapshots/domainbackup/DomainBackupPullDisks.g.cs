@@ -8,7 +8,7 @@ namespace LibvirtXml
     /// Generated from domainbackup.rng, line 236.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("LibvirtXml.Generator", "0.1.0")]
-    public partial class DomainBackupPullDisks : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlValidatable
+    public partial class DomainBackupPullDisks : global::LibvirtXml.ILibvirtXmlSerializable, global::LibvirtXml.ILibvirtXmlElementReader, global::LibvirtXml.ILibvirtXmlValidatable
     {
         private global::LibvirtXml.LibvirtXmlUnknownContent? _unknownContent;
 
@@ -49,31 +49,30 @@ namespace LibvirtXml
             if (_disks == null || _disks.Count == 0) validator.Add(path, "needs at least one <disk>");
         }
 
-        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader)
+        void global::LibvirtXml.ILibvirtXmlSerializable.ReadXml(global::LibvirtXml.LibvirtXmlReader reader) => reader.ReadElement(this, "| disk");
+
+        /// <summary>Reads one part of the element: what to forget first, an attribute, a child element (or the text), and what to keep last.</summary>
+        bool global::LibvirtXml.ILibvirtXmlElementReader.ReadPart(global::LibvirtXml.LibvirtXmlReader reader, int part)
         {
-            reader.Enter();
-            _disks = null;
-            _unknownContent = null;
-            while (reader.NextAttribute())
-                reader.ReadUnknownAttribute(ref _unknownContent);
-            if (reader.BeginChildren())
+            switch (part)
             {
-                while (reader.NextChild())
+                case global::LibvirtXml.LibvirtXmlPart.Start:
+                    _disks = null;
+                    _unknownContent = null;
+                    return true;
+                case 1: // disk
                 {
-                    switch (reader.MatchName("disk"))
-                    {
-                        case 0: // disk
-                        {
-                            var item = new DomainBackupPullDisk();
-                            ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
-                            (_disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>()).Add(item);
-                            continue;
-                        }
-                    }
-                    reader.ReadUnknownElement(ref _unknownContent);
+                    var item = new DomainBackupPullDisk();
+                    ((global::LibvirtXml.ILibvirtXmlSerializable)item).ReadXml(reader);
+                    (_disks ??= new global::System.Collections.Generic.List<DomainBackupPullDisk>()).Add(item);
+                    return true;
                 }
+                case global::LibvirtXml.LibvirtXmlPart.End:
+                    reader.TakeUnknownContent(ref _unknownContent);
+                    OnAfterRead();
+                    return true;
             }
-            OnAfterRead();
+            return false;
         }
 
         void global::LibvirtXml.ILibvirtXmlSerializable.WriteXml(global::LibvirtXml.LibvirtXmlWriter writer)
