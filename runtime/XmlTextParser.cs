@@ -432,7 +432,6 @@ internal sealed class XmlTextParser
 
     private void ReadXmlDeclaration()
     {
-        var start = _pos;
         _pos += 5;
         var seen = 0; // 1 version, 2 encoding, 3 standalone
         while (true)
@@ -465,7 +464,7 @@ internal sealed class XmlTextParser
             };
             if (!expected)
             {
-                throw Error("Syntax for an XML declaration is invalid.", seen == 0 ? start : nameStart);
+                throw Error("Syntax for an XML declaration is invalid.", nameStart);
             }
 
             var value = ReadPseudoAttributeValue(out var valueStart);

@@ -187,6 +187,15 @@ public class XmlStringReaderDifferentialTests
         AssertSameAsXmlReader("<?xml version='1.0' encoding='" + encoding + "' standalone='yes'?><a/>");
     }
 
+    /// <summary>A pseudo-attribute out of place in the XML declaration is reported where its name is, as XmlReader reports it, also on a later line.</summary>
+    [Theory]
+    [InlineData("<?xml\nfoo='1'?><a/>")]
+    [InlineData("<?xml \rersion='1.0'?><a/>")]
+    [InlineData("<?xml \r\nencoding='x'?><a/>")]
+    [InlineData("<?xml\n\nversio='1.0'?><a/>")]
+    [InlineData("<?xml version='1.0'\nfoo='1'?><a/>")]
+    public void AMisplacedPseudoAttributeIsReportedWhereXmlReaderReportsIt(string xml) => AssertSameAsXmlReader(xml);
+
     [Theory]
     [InlineData("1.0?")]
     [InlineData("1.0?x")]
