@@ -89,7 +89,7 @@ public sealed partial class LibvirtXmlReader
         }
     }
 
-    /// <summary>Enters the element, starts the target, reads the attributes and moves back to the element.</summary>
+    /// <summary>Enters the element, starts the target and reads the attributes (<see cref="NextAttribute"/> leaves the reader back on the element).</summary>
     private LibvirtXmlUnknownContent? BeginElement(ILibvirtXmlElementReader target, string names)
     {
         if (names is null)
@@ -100,7 +100,7 @@ public sealed partial class LibvirtXmlReader
         Enter();
         target.ReadPart(this, LibvirtXmlPart.Start);
         LibvirtXmlUnknownContent? unknown = null;
-        for (var more = MoveToFirstAttribute(); more; more = MoveToNextAttribute())
+        while (NextAttribute())
         {
             var index = MatchPart(names, child: false);
             if (!target.ReadPart(this, index >= 0 ? index : LibvirtXmlPart.OtherAttribute))
@@ -109,7 +109,6 @@ public sealed partial class LibvirtXmlReader
             }
         }
 
-        MoveToElement();
         return unknown;
     }
 

@@ -41,7 +41,8 @@ internal sealed class XmlAtomTable
 
     /// <summary>
     /// By name id, the id of the name of the start tag that came next last time (none yet: <see cref="None"/>): the
-    /// parser tries it before scanning the next start tag's name. Kept with the names, for the next document too.
+    /// parser tries it before scanning the next start tag's name. Kept with the names, for the next document too. The
+    /// entry of <see cref="None"/> is never written, so that looking it up gives no guess.
     /// </summary>
     public int[] FollowingStartTagNames
     {

@@ -595,7 +595,8 @@ internal sealed class XmlTextParser
         var nameOffset = _pos + 1;
         _pos = nameOffset;
         int colon, nameEnd, prefix, localName;
-        var predicted = _lastStartTagName != XmlAtomTable.None ? _names.FollowingStartTagNames[_lastStartTagName] : XmlAtomTable.None;
+        // The entry of None is never written: after a prefixed start tag (or none) there is no guess.
+        var predicted = _names.FollowingStartTagNames[_lastStartTagName];
         if (predicted != XmlAtomTable.None && IsNameAt(predicted, nameOffset, attribute: false))
         {
             colon = -1;
@@ -694,7 +695,7 @@ internal sealed class XmlTextParser
     private int ReadAttribute(int previousName)
     {
         var nameOffset = _pos;
-        var predicted = previousName != XmlAtomTable.None ? _names.FollowingAttributeNames[previousName] : XmlAtomTable.None;
+        var predicted = _names.FollowingAttributeNames[previousName];
         int colon, nameEnd;
         if (predicted != XmlAtomTable.None && IsNameAt(predicted, nameOffset, attribute: true))
         {
@@ -751,16 +752,20 @@ internal sealed class XmlTextParser
         attribute.Plain = plain;
         if (colon >= 0)
         {
-            _declaresNamespaces |= _names.NamesById[attribute.Prefix] == "xmlns";
-        }
-        else if (_names.NamesById[attribute.LocalName] == "xmlns")
-        {
-            _declaresNamespaces = true;
+            var prefix = _names.NamesById[attribute.Prefix];
+            _declaresNamespaces |= prefix == "xmlns";
+            // Checked as the attribute is read, as XmlReader does: before any fault further on in the tag.
+            if (prefix == "xml" && _names.NamesById[attribute.LocalName] == "space" && AttributeValue(_attributeCount - 1) is not ("default" or "preserve"))
+            {
+                throw Error("'" + AttributeValue(_attributeCount - 1) + "' is an invalid xml:space value.", nameOffset);
+            }
+
+            return XmlAtomTable.None;
         }
 
-        if (colon >= 0)
+        if (_names.NamesById[attribute.LocalName] == "xmlns")
         {
-            return XmlAtomTable.None;
+            _declaresNamespaces = true;
         }
 
         if (previousName != XmlAtomTable.None && predicted == XmlAtomTable.None)
@@ -1006,24 +1011,12 @@ internal sealed class XmlTextParser
     private bool SameName(int a, int b) => a == b || (_names.GaveUp && _names.NamesById[a] == _names.NamesById[b]);
 
     /// <summary>
-    /// Resolves the attributes' namespaces and refuses duplicates, in XmlReader's order: a bad xml:space value first (it
-    /// is checked as the tag is read), then an undeclared prefix, then a duplicate, each the first in the tag.
+    /// Resolves the attributes' namespaces and refuses duplicates, in XmlReader's order: an undeclared prefix before a
+    /// duplicate, each the first in the tag (a bad xml:space value was refused as it was read).
     /// </summary>
     private void ResolveAttributes()
     {
         var names = _names.NamesById;
-        for (var i = 0; i < _attributeCount; i++)
-        {
-            ref var attribute = ref _attributes[i];
-            if (attribute.Prefix != XmlAtomTable.None)
-            {
-                if (names[attribute.Prefix] == "xml" && names[attribute.LocalName] == "space" && AttributeValue(i) is not ("default" or "preserve"))
-                {
-                    throw Error("'" + AttributeValue(i) + "' is an invalid xml:space value.", attribute.NameOffset);
-                }
-            }
-        }
-
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var attribute = ref _attributes[i];

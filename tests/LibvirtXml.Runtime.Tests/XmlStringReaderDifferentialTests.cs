@@ -155,13 +155,15 @@ public class XmlStringReaderDifferentialTests
     [MemberData(nameof(EdgeCases))]
     public void EdgeCaseIsReadAsXmlReaderReadsIt(string xml) => AssertSameAsXmlReader(xml);
 
-    /// <summary>A tag with more than one fault reports the one XmlReader reports: a bad xml:space value, then an undeclared prefix, then a duplicate.</summary>
+    /// <summary>A tag with more than one fault reports the one XmlReader reports: a bad xml:space value as soon as it is read, then an undeclared prefix, then a duplicate.</summary>
     [Theory]
     [InlineData("<a b='1' b='2'\n y:c='3'/>")]
     [InlineData("<a xmlns:y='urn:y' b='1' b='2'\n z:c='3'/>")]
     [InlineData("<a xmlns:y='urn:y' xmlns:z='urn:y' y:b='1' z:b='2'\n w:c='3'/>")]
     [InlineData("<a b='1' b='2'\n xml:space='x'/>")]
     [InlineData("<a b='1' y:b='2'\n xml:space='x'/>")]
+    [InlineData("<a xml:space='x'\n b='1' c/>")]
+    [InlineData("<a xml:space='x'\n b=></a>")]
     public void TheFaultOfATagReportedIsTheOneXmlReaderReports(string xml) => AssertSameAsXmlReader(xml);
 
     /// <summary>The declared encoding is not looked up (the text is decoded already); its characters are checked as XmlReader checks them.</summary>
