@@ -10,8 +10,9 @@ namespace LibvirtXml.ColdStart;
 
 /// <summary>
 /// Times the first Unmarshal+Marshal of a libvirt corpus document in fresh processes and prints the medians.
-/// <c>[--runs N] [--xmlserializer]</c>: start N processes (default 21), each measuring once;
-/// <c>--xmlserializer</c> measures the XmlSerializer baseline's first Deserialize+Serialize instead.
+/// <c>[--runs N] [--xmlserializer | --versus-xmlserializer]</c>: start N processes (default 21), each measuring once;
+/// <c>--xmlserializer</c> measures the XmlSerializer baseline's first Deserialize+Serialize instead;
+/// <c>--versus-xmlserializer</c> starts N of each, alternately, and prints the ratio between them.
 /// <c>--child</c> is what each started process runs: one measurement, printed as one line.
 /// Besides the times, each run reports the JIT's work in the first read and the first write (methods compiled and the
 /// JIT's own time), since compiling on first use is most of what a cold start costs a plain JIT-compiled consumer.
@@ -34,6 +35,12 @@ public static class Program
         }
 
         var runs = RunCount(args);
+        if (args.Contains("--versus-xmlserializer"))
+        {
+            CompareWithXmlSerializer(runs);
+            return 0;
+        }
+
         var what = xmlSerializer ? "XmlSerializer first Deserialize+Serialize (with construction)" : "DomainBackup first Unmarshal+Marshal";
         Console.Out.WriteLine($"{what} of {DocumentName}, {runs} fresh processes:");
         var measurements = new List<ColdMeasurement>();
@@ -56,6 +63,33 @@ public static class Program
         Console.Out.WriteLine(Invariant(
             $"median JIT: read {MedianJit(measurements.Select(m => m.ReadJit))}, write {MedianJit(measurements.Select(m => m.WriteJit))}, total {MedianJit(measurements.Select(m => m.TotalJit))}"));
         return 0;
+    }
+
+    /// <summary>
+    /// Alternates fresh processes of DomainBackup and of XmlSerializer, so that both meet the machine in the same state,
+    /// and prints each run and the medians. On a shared machine a cold start's time moves with the load of the host from
+    /// one minute to the next; the ratio to a baseline measured in the same minutes moves far less. The baseline is
+    /// XmlSerializer's construction and first Deserialize only (its first use), against DomainBackup's first Parse and
+    /// Marshal together.
+    /// </summary>
+    private static void CompareWithXmlSerializer(int runs)
+    {
+        Console.Out.WriteLine($"DomainBackup first Unmarshal+Marshal against XmlSerializer's first construction+Deserialize of {DocumentName}, {runs} fresh processes of each, alternately:");
+        var generated = new List<double>();
+        var baseline = new List<double>();
+        var ratios = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var ours = ColdMeasurement.Parse(RunChild(xmlSerializer: false)).TotalMilliseconds;
+            var theirs = ColdMeasurement.Parse(RunChild(xmlSerializer: true)).ReadMilliseconds;
+            generated.Add(ours);
+            baseline.Add(theirs);
+            ratios.Add(ours / theirs);
+            Console.Out.WriteLine(Invariant($"  run {i + 1,2}: DomainBackup {ours,8:F3} ms  XmlSerializer {theirs,8:F3} ms  ratio {ours / theirs:F3}"));
+        }
+
+        Console.Out.WriteLine(Invariant(
+            $"median: DomainBackup {Median(generated):F3} ms, XmlSerializer {Median(baseline):F3} ms, ratio {Median(ratios):F3} (runs' ratios from {ratios.Min():F3} to {ratios.Max():F3})"));
     }
 
     private static string Jit(JitWork work) => Invariant($"{work.Methods,3} methods {work.Milliseconds,6:F3} ms");
