@@ -16,18 +16,7 @@ public class ElementReadingTests
 {
     public static TheoryData<bool> BothReaders => NameMatchingTests.BothReaders;
 
-    private static void Read(string xml, ILibvirtXmlSerializable root, bool useXmlReader)
-    {
-        if (useXmlReader)
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
-            LibvirtXmlDocument.Read(reader, "root", root);
-        }
-        else
-        {
-            LibvirtXmlDocument.Read(xml, "root", root);
-        }
-    }
+    private static void Read(string xml, ILibvirtXmlSerializable root, bool useXmlReader) => NameMatchingTests.ReadRoot(xml, root, useXmlReader);
 
     [Theory]
     [MemberData(nameof(BothReaders))]

@@ -42,6 +42,20 @@ public class NameMatchingTests
         return reader;
     }
 
+    /// <summary>Reads the document <paramref name="xml"/>, whose root is <c>root</c>, into <paramref name="root"/>: from an <see cref="XmlReader"/>, or from the string.</summary>
+    internal static void ReadRoot(string xml, ILibvirtXmlSerializable root, bool useXmlReader)
+    {
+        if (useXmlReader)
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
+            LibvirtXmlDocument.Read(reader, "root", root);
+        }
+        else
+        {
+            LibvirtXmlDocument.Read(xml, "root", root);
+        }
+    }
+
     /// <summary>Each attribute's qualified name with what <see cref="LibvirtXmlReader.MatchName"/> gives for it.</summary>
     private static List<(string Name, int Index)> MatchAttributes(LibvirtXmlReader reader, string names)
     {
@@ -244,15 +258,7 @@ public class NameMatchingTests
     {
         const string xml = "<root>\n  <x>1</x>\n  <x>2</x>\n  <u/>\n  <item/>\n  <item/>\n  <x>3</x>\n  <v/>\n</root>\n";
         var root = new MatchedItem { ByParts = byParts };
-        if (useXmlReader)
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), LibvirtXmlSettings.CreateReaderSettings());
-            LibvirtXmlDocument.Read(reader, "root", root);
-        }
-        else
-        {
-            LibvirtXmlDocument.Read(xml, "root", root);
-        }
+        ReadRoot(xml, root, useXmlReader);
 
         Assert.Equal(new[] { "x", "u", "x", "v" }, root.Unknown!.Elements.Select(e => e.Name.LocalName));
         Assert.Equal(new string?[] { "x", "x", "item", "item" }, root.Unknown.Elements.Select(e => UnknownPlacement.Of(e).After));
